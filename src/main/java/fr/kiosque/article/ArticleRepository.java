@@ -1,0 +1,165 @@
+package fr.kiosque.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/**
+ * Articles. Lists run a fixed number of statements whatever the page size: a count, a page of
+ * ids, then the page's articles with their section and authors, then their tags.
+ */
+@ApplicationScoped
+class ArticleRepository implements PanacheRepository<Article> {
+
+    static final String VISIBLE = "a.status in (fr.kiosque.article.ArticleStatus.PUBLISHED, fr.kiosque.article.ArticleStatus.SCHEDULED)"
+            + " and a.publishedAt <= :now";
+
+    Optional<Article> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    boolean slugTaken(String slug, Long exceptId) {
+        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    /** One visible article with its section and authors (tags and related are loaded apart). */
+    Optional<Article> findVisibleBySlug(String slug, Instant now) {
+        return getEntityManager().createQuery(
+                "select a from Article a left join fetch a.section left join fetch a.authors"
+                        + " where a.slug = :slug and " + VISIBLE, Article.class)
+                .setParameter("slug", slug)
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst();
+    }
+
+    long count(ArticleFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(a) from Article a" + where, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    List<Long> pageOfIds(ArticleFilter filter, Sort sort, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        TypedQuery<Long> query = getEntityManager().createQuery(
+                "select a.id from Article a" + where + " order by " + sort.orderBy() + ", a.id desc", Long.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    /** The articles of these ids, in that order, with section, authors and tags loaded: two statements. */
+    List<Article> loadWithRelations(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Article> articles = getEntityManager().createQuery(
+                "select distinct a from Article a left join fetch a.section left join fetch a.authors where a.id in :ids",
+                Article.class).setParameter("ids", ids).getResultList();
+        loadTags(ids);
+        Map<Long, Article> byId = articles.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<Article> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Article article = byId.get(id);
+            if (article != null) {
+                ordered.add(article);
+            }
+        }
+        return ordered;
+    }
+
+    /** Initializes the tags of these (already loaded) articles in one statement. */
+    void loadTags(List<Long> ids) {
+        getEntityManager().createQuery(
+                "select distinct a from Article a left join fetch a.tags where a.id in :ids", Article.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Ids of the related articles the editor chose, in order, that the public sees now. */
+    List<Long> chosenRelatedIds(Long articleId, Instant now) {
+        return getEntityManager().createQuery(
+                "select r.id from Article a join a.related r where a.id = :id and "
+                        + VISIBLE.replace("a.", "r.") + " order by index(r)", Long.class)
+                .setParameter("id", articleId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /** The most recent visible articles sharing the section or a tag of this one. */
+    List<Long> automaticRelatedIds(Article article, int limit, Instant now) {
+        return getEntityManager().createQuery(
+                "select a.id from Article a where " + VISIBLE + " and a.id <> :id and ("
+                        + " a.section.id = :sectionId"
+                        + " or exists (select 1 from Article o join o.tags ot join a.tags t"
+                        + "            where o.id = :id and t.id = ot.id))"
+                        + " order by a.publishedAt desc, a.id desc", Long.class)
+                .setParameter("id", article.id)
+                .setParameter("sectionId", article.section == null ? -1L : article.section.id)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Flips due SCHEDULED articles to PUBLISHED. One statement, safe to run on every instance at once. */
+    int publishDue(Instant now) {
+        return update("status = ?1, updatedAt = ?2, version = version + 1 where status = ?3 and publishedAt <= ?2",
+                ArticleStatus.PUBLISHED, now, ArticleStatus.SCHEDULED);
+    }
+
+    long countBySection(Long sectionId) {
+        return count("section.id", sectionId);
+    }
+
+    long countByAuthor(Long authorId) {
+        return getEntityManager().createQuery(
+                "select count(a) from Article a join a.authors au where au.id = :id", Long.class)
+                .setParameter("id", authorId).getSingleResult();
+    }
+
+    private static String where(ArticleFilter filter, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (filter.visibleAt() != null) {
+            clauses.add(VISIBLE);
+            params.put("now", filter.visibleAt());
+        }
+        if (filter.status() != null) {
+            clauses.add("a.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.section() != null) {
+            clauses.add("a.section.slug = :section");
+            params.put("section", filter.section());
+        }
+        if (filter.tag() != null) {
+            clauses.add("exists (select 1 from Article ta join ta.tags t where ta.id = a.id and t.slug = :tag)");
+            params.put("tag", filter.tag());
+        }
+        if (filter.author() != null) {
+            clauses.add("exists (select 1 from Article aa join aa.authors au where aa.id = a.id and au.slug = :author)");
+            params.put("author", filter.author());
+        }
+        if (filter.publishedAfter() != null) {
+            clauses.add("a.publishedAt >= :after");
+            params.put("after", filter.publishedAfter());
+        }
+        if (filter.publishedBefore() != null) {
+            clauses.add("a.publishedAt < :before");
+            params.put("before", filter.publishedBefore());
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+}

@@ -1,0 +1,73 @@
+package fr.kiosque.article;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.article.api.ArticleDetail;
+import fr.kiosque.article.api.ArticleSummary;
+import fr.kiosque.common.http.QueryParams;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+
+/** Published articles, for frontends and partners. Cacheable; no authentication. */
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Articles publiés")
+@PermitAll
+class ArticleResource {
+
+    private final ArticleService service;
+
+    ArticleResource(ArticleService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Lister les articles publiés",
+            description = "Résumés (sans corps), du plus récent au plus ancien par défaut. En-tête Link : first, prev, next, last.")
+    @APIResponse(responseCode = "200", description = "Une page d'articles")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort, date, slug)")
+    public RestResponse<Page<ArticleSummary>> list(
+            @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
+            @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
+            @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
+            @Parameter(description = "Publiés à partir de cette date (incluse)", example = "2026-01-01") @QueryParam("publishedAfter") String after,
+            @Parameter(description = "Publiés avant cette date (exclue)", example = "2026-12-31T23:59:59Z") @QueryParam("publishedBefore") String before,
+            @Parameter(description = "Tri : publishedAt, updatedAt ou title ; préfixe - pour décroissant", example = "-publishedAt") @QueryParam("sort") String sort,
+            @Context UriInfo uriInfo) {
+        Page<ArticleSummary> result = service.listPublished(
+                QueryParams.slug("section", section), QueryParams.slug("tag", tag), QueryParams.slug("author", author),
+                QueryParams.instant("publishedAfter", after), QueryParams.instant("publishedBefore", before),
+                ArticleService.publicSort(sort), PageRequest.of(page, size));
+        return PageLinks.ok(result, uriInfo);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Lire un article publié",
+            description = "L'article entier avec sa rubrique, ses mots-clés, ses auteurs et « À lire aussi » : de quoi afficher la page en un appel.")
+    @APIResponse(responseCode = "200", description = "L'article")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "404", description = "Aucun article publié à ce slug")
+    public ArticleDetail get(
+            @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug) {
+        return service.publishedBySlug(slug);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.kiosque.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes SCHEDULED articles when their time comes. The public API already shows a scheduled
+ * article from its {@code publishedAt} on; this job makes its status say so too. Its single
+ * UPDATE is idempotent, so every instance may run it without coordination.
+ */
+@ApplicationScoped
+class ScheduledPublisher {
+
+    private final ArticleService service;
+
+    ScheduledPublisher(ArticleService service) {
+        this.service = service;
+    }
+
+    @Scheduled(identity = "publish-scheduled-articles", every = "${kiosque.articles.publish-scheduled-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishDue() {
+        service.publishDue();
+    }
+}

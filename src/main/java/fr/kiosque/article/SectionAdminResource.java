@@ -1,0 +1,117 @@
+package fr.kiosque.article;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.article.api.Examples;
+import fr.kiosque.article.api.TaxonomyRequests.SectionRequest;
+import fr.kiosque.article.api.TaxonomyResponses.SectionAdminResponse;
+import fr.kiosque.common.http.StaffResponses;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.security.Roles;
+
+/** Sections for the newsroom. */
+@Path(SectionAdminResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration : rubriques", description = "Rubriques du magazine (rôles editor, admin)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
+class SectionAdminResource {
+
+    static final String PATH = "/api/v1/admin/sections";
+
+    private final TaxonomyService service;
+
+    SectionAdminResource(TaxonomyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Lister les rubriques")
+    @APIResponse(responseCode = "200", description = "Une page")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    public RestResponse<Page<SectionAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.sectionsForStaff(PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Lire une rubrique")
+    @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
+    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
+    public RestResponse<SectionAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
+        SectionAdminResponse found = service.sectionForStaff(id);
+        return StaffResponses.ok(found.version(), found);
+    }
+
+    @POST
+    @Operation(summary = "Créer une rubrique", description = "Le slug est tiré du nom s'il n'est pas donné.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Le Magazine", value = Examples.SECTION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés")
+    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
+    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
+    public RestResponse<SectionAdminResponse> create(@Valid @NotNull SectionRequest request) {
+        SectionAdminResponse created = service.createSection(request);
+        return StaffResponses.created(PATH, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Remplacer une rubrique", description = "If-Match facultatif : s'il est donné, il doit correspondre.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Le Magazine", value = Examples.SECTION_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
+    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
+    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
+    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    public RestResponse<SectionAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SectionRequest request) {
+        SectionAdminResponse updated = service.replaceSection(id, ifMatch, request);
+        return StaffResponses.ok(updated.version(), updated);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Supprimer une rubrique", description = "Refusé (409) tant que des articles sont dans la rubrique.")
+    @APIResponse(responseCode = "204", description = "Supprimé")
+    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
+    @APIResponse(responseCode = "409", description = "Des articles sont encore dans la rubrique")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    public void delete(@Parameter(example = "3") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteSection(id, ifMatch);
+    }
+}

@@ -1,0 +1,116 @@
+package fr.kiosque.article;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.article.api.Examples;
+import fr.kiosque.article.api.TaxonomyRequests.TagRequest;
+import fr.kiosque.article.api.TaxonomyResponses.TagAdminResponse;
+import fr.kiosque.common.http.StaffResponses;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.security.Roles;
+
+/** Tags for the newsroom. */
+@Path(TagAdminResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration : mots-clés", description = "Mots-clés des articles (rôles editor, admin)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
+class TagAdminResource {
+
+    static final String PATH = "/api/v1/admin/tags";
+
+    private final TaxonomyService service;
+
+    TagAdminResource(TaxonomyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Lister les mots-clés")
+    @APIResponse(responseCode = "200", description = "Une page")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    public RestResponse<Page<TagAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.tagsForStaff(PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Lire un mot-clé")
+    @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
+    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
+    public RestResponse<TagAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
+        TagAdminResponse found = service.tagForStaff(id);
+        return StaffResponses.ok(found.version(), found);
+    }
+
+    @POST
+    @Operation(summary = "Créer un mot-clé", description = "Le slug est tiré du nom s'il n'est pas donné.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés")
+    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
+    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
+    public RestResponse<TagAdminResponse> create(@Valid @NotNull TagRequest request) {
+        TagAdminResponse created = service.createTag(request);
+        return StaffResponses.created(PATH, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Remplacer un mot-clé", description = "If-Match facultatif : s'il est donné, il doit correspondre.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
+    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
+    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
+    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    public RestResponse<TagAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TagRequest request) {
+        TagAdminResponse updated = service.replaceTag(id, ifMatch, request);
+        return StaffResponses.ok(updated.version(), updated);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Supprimer un mot-clé", description = "Le mot-clé est retiré des articles qui le portaient.")
+    @APIResponse(responseCode = "204", description = "Supprimé")
+    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    public void delete(@Parameter(example = "3") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteTag(id, ifMatch);
+    }
+}

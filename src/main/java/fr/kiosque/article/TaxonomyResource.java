@@ -1,0 +1,112 @@
+package fr.kiosque.article;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.article.api.TaxonomyResponses.AuthorResponse;
+import fr.kiosque.article.api.TaxonomyResponses.SectionResponse;
+import fr.kiosque.article.api.TaxonomyResponses.TagResponse;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+
+/** Sections, tags and authors with their counts of published articles. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+class TaxonomyResource {
+
+    private final TaxonomyService service;
+
+    TaxonomyResource(TaxonomyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/sections")
+    @Tag(name = "Rubriques", description = "Rubriques du magazine")
+    @Operation(summary = "Lister les rubriques", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
+    @APIResponse(responseCode = "200", description = "Une page de rubriques")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    public RestResponse<Page<SectionResponse>> sections(
+            @Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.sections(PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/sections/{slug}")
+    @Tag(name = "Rubriques")
+    @Operation(summary = "Lire une rubrique")
+    @APIResponse(responseCode = "200", description = "La rubrique")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "404", description = "Rubrique inconnue")
+    public SectionResponse section(@Parameter(example = "le-magazine") @PathParam("slug") String slug) {
+        return service.section(slug);
+    }
+
+    @GET
+    @Path("/tags")
+    @Tag(name = "Mots-clés", description = "Mots-clés des articles")
+    @Operation(summary = "Lister les mots-clés", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
+    @APIResponse(responseCode = "200", description = "Une page de mots-clés")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    public RestResponse<Page<TagResponse>> tags(
+            @Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.tags(PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/tags/{slug}")
+    @Tag(name = "Mots-clés")
+    @Operation(summary = "Lire un mot-clé")
+    @APIResponse(responseCode = "200", description = "Le mot-clé")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "404", description = "Mot-clé inconnu")
+    public TagResponse tag(@Parameter(example = "reseaux-sociaux") @PathParam("slug") String slug) {
+        return service.tag(slug);
+    }
+
+    @GET
+    @Path("/authors")
+    @Tag(name = "Auteurs", description = "Signatures du magazine")
+    @Operation(summary = "Lister les auteurs", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
+    @APIResponse(responseCode = "200", description = "Une page d'auteurs")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    public RestResponse<Page<AuthorResponse>> authors(
+            @Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.authors(PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/authors/{slug}")
+    @Tag(name = "Auteurs")
+    @Operation(summary = "Lire un auteur")
+    @APIResponse(responseCode = "200", description = "L'auteur")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "404", description = "Auteur inconnu")
+    public AuthorResponse author(@Parameter(example = "anne-redac") @PathParam("slug") String slug) {
+        return service.author(slug);
+    }
+}

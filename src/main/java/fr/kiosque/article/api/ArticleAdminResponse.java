@@ -1,0 +1,46 @@
+package fr.kiosque.article.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.kiosque.article.ArticleStatus;
+import fr.kiosque.article.api.Refs.AuthorRef;
+import fr.kiosque.article.api.Refs.CoverImageView;
+import fr.kiosque.article.api.Refs.SectionRef;
+import fr.kiosque.article.api.Refs.TagRef;
+
+/** An article as the staff API shows it, whatever its status. */
+@Schema(name = "ArticleAdmin")
+public record ArticleAdminResponse(
+        @Schema(examples = "12") long id,
+        @Schema(examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
+        @Schema(examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
+        String standfirst,
+        String body,
+        List<String> pullQuotes,
+        CoverImageView coverImage,
+        SectionRef section,
+        List<AuthorRef> authors,
+        List<TagRef> tags,
+        List<RelatedRef> related,
+        @Schema(examples = "PUBLISHED") ArticleStatus status,
+        @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
+        int readingTimeMinutes,
+        String metaTitle,
+        String metaDescription,
+        String canonicalUrl,
+        boolean commentsOpen,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Version pour If-Match (l'ETag vaut \"v<version>\")", examples = "3") long version) {
+
+    @Schema(name = "RelatedRef")
+    public record RelatedRef(
+            @Schema(examples = "13") long id,
+            @Schema(examples = "toute-peine-merite-salaire") String slug,
+            @Schema(examples = "Toute peine mérite salaire") String title,
+            @Schema(examples = "PUBLISHED") ArticleStatus status) {
+    }
+}

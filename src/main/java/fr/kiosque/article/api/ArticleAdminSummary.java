@@ -1,0 +1,37 @@
+package fr.kiosque.article.api;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import fr.kiosque.article.Article;
+import fr.kiosque.article.ArticleStatus;
+import fr.kiosque.article.api.Refs.AuthorRef;
+import fr.kiosque.article.api.Refs.SectionRef;
+import fr.kiosque.article.api.Refs.TagRef;
+
+/** An article in the staff list: enough to find it and see where it stands. */
+@Schema(name = "ArticleAdminSummary")
+public record ArticleAdminSummary(
+        @Schema(examples = "12") long id,
+        @Schema(examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
+        @Schema(examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
+        @Schema(examples = "PUBLISHED") ArticleStatus status,
+        SectionRef section,
+        List<AuthorRef> authors,
+        List<TagRef> tags,
+        @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
+        Instant updatedAt,
+        @Schema(examples = "3") long version) {
+
+    public static ArticleAdminSummary of(Article a) {
+        return new ArticleAdminSummary(a.id, a.slug, a.title, a.status,
+                a.section == null ? null : new SectionRef(a.section.slug, a.section.name),
+                a.authors.stream().map(au -> new AuthorRef(au.slug, au.name)).toList(),
+                a.tags.stream().sorted(Comparator.comparing(t -> t.name, FrenchOrder.COLLATOR))
+                        .map(t -> new TagRef(t.slug, t.name)).toList(),
+                a.publishedAt, a.updatedAt, a.version);
+    }
+}

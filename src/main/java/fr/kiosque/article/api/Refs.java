@@ -1,0 +1,44 @@
+package fr.kiosque.article.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Small embedded views of the taxonomy, as articles show them. */
+public final class Refs {
+
+    private Refs() {
+    }
+
+    @Schema(name = "SectionRef", description = "Rubrique d'un article")
+    public record SectionRef(
+            @Schema(examples = "le-magazine") String slug,
+            @Schema(examples = "Le Magazine") String name) {
+    }
+
+    @Schema(name = "TagRef", description = "Mot-clé d'un article")
+    public record TagRef(
+            @Schema(examples = "reseaux-sociaux") String slug,
+            @Schema(examples = "Réseaux sociaux") String name) {
+    }
+
+    @Schema(name = "AuthorRef", description = "Signature d'un article dans une liste")
+    public record AuthorRef(
+            @Schema(examples = "anne-redac") String slug,
+            @Schema(examples = "Anne Rédac") String name) {
+    }
+
+    @Schema(name = "AuthorByline", description = "Signature complète d'un article")
+    public record AuthorByline(
+            @Schema(examples = "anne-redac") String slug,
+            @Schema(examples = "Anne Rédac") String name,
+            @Schema(examples = "Journaliste") String role,
+            @Schema(examples = "Anne couvre les réseaux sociaux et le marketing digital.") String bio,
+            @Schema(examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl) {
+    }
+
+    @Schema(name = "CoverImage", description = "Image de une")
+    public record CoverImageView(
+            @Schema(examples = "https://cdn.kiosque.fr/images/quitter-x.jpg") String url,
+            @Schema(examples = "Le logo de X sur un écran de téléphone") String alt,
+            @Schema(examples = "Photo : Kiosque") String credit) {
+    }
+}

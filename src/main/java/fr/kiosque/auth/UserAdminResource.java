@@ -1,0 +1,123 @@
+package fr.kiosque.auth;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.auth.api.AuthDtos.UserRequest;
+import fr.kiosque.auth.api.AuthDtos.UserResponse;
+import fr.kiosque.auth.api.AuthDtos.UserUpdateRequest;
+import fr.kiosque.common.http.StaffResponses;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.security.Roles;
+
+/** Staff accounts, managed by admins. */
+@Path(UserAdminResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
+@APIResponse(responseCode = "403", description = "Rôle admin requis")
+class UserAdminResource {
+
+    static final String PATH = "/api/v1/admin/users";
+
+    private static final String USER_EXAMPLE = """
+            {
+              "email": "redaction@example.org",
+              "password": "un-mot-de-passe-solide",
+              "displayName": "La rédaction",
+              "roles": ["editor"]
+            }""";
+
+    private final UserService service;
+
+    UserAdminResource(UserService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Lister les comptes")
+    @APIResponse(responseCode = "200", description = "Une page de comptes")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    public RestResponse<Page<UserResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.list(PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Lire un compte")
+    @APIResponse(responseCode = "200", description = "Le compte")
+    @APIResponse(responseCode = "404", description = "Compte inconnu")
+    public RestResponse<UserResponse> get(@Parameter(example = "2") @PathParam("id") long id) {
+        UserResponse user = service.get(id);
+        return StaffResponses.ok(user.version(), user);
+    }
+
+    @POST
+    @Operation(summary = "Créer un compte", description = "Le nouveau compte se connecte par POST /api/v1/auth/token.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Rédaction", value = USER_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Créé ; Location renseigné")
+    @APIResponse(responseCode = "400", description = "Champs invalides (e-mail, mot de passe trop court, rôle inconnu)")
+    @APIResponse(responseCode = "409", description = "Un compte existe déjà pour cet e-mail")
+    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
+    public RestResponse<UserResponse> create(@Valid @NotNull UserRequest request) {
+        UserResponse created = service.create(request);
+        return StaffResponses.created(PATH, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Modifier un compte", description = "Rôles, nom, e-mail, activation ; mot de passe s'il est donné.")
+    @APIResponse(responseCode = "200", description = "Le compte modifié")
+    @APIResponse(responseCode = "400", description = "Champs invalides")
+    @APIResponse(responseCode = "404", description = "Compte inconnu")
+    @APIResponse(responseCode = "409", description = "E-mail déjà pris, ou dernier administrateur actif")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    public RestResponse<UserResponse> update(@Parameter(example = "2") @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UserUpdateRequest request) {
+        UserResponse user = service.update(id, ifMatch, request);
+        return StaffResponses.ok(user.version(), user);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Supprimer un compte")
+    @APIResponse(responseCode = "204", description = "Supprimé")
+    @APIResponse(responseCode = "404", description = "Compte inconnu")
+    @APIResponse(responseCode = "409", description = "Dernier administrateur actif")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    public void delete(@Parameter(example = "2") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

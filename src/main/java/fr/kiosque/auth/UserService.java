@@ -1,0 +1,178 @@
+package fr.kiosque.auth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import fr.kiosque.auth.api.AuthDtos.TokenResponse;
+import fr.kiosque.auth.api.AuthDtos.UserRequest;
+import fr.kiosque.auth.api.AuthDtos.UserResponse;
+import fr.kiosque.auth.api.AuthDtos.UserUpdateRequest;
+import fr.kiosque.common.error.ProblemException;
+import fr.kiosque.common.error.ProblemType;
+import fr.kiosque.common.http.Preconditions;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.security.Roles;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Staff accounts and logging in. Passwords are bcrypt hashes; a failed login answers the same,
+ * after the same bcrypt work, whether the e-mail exists or not.
+ */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class);
+
+    /** Compared against when the e-mail is unknown, so that both failures cost one bcrypt check. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("kiosque-timing-equalizer");
+
+    private final UserAccountRepository users;
+    private final AuthConfig config;
+
+    UserService(UserAccountRepository users, AuthConfig config) {
+        this.users = users;
+        this.config = config;
+    }
+
+    // ---- logging in -----------------------------------------------------------------------
+
+    @Transactional
+    public TokenResponse issueToken(String email, String password) {
+        UserAccount account = users.findByEmail(email).orElse(null);
+        boolean passwordMatches = BcryptUtil.matches(password, account != null ? account.passwordHash : DUMMY_HASH);
+        if (account == null || !passwordMatches || !account.enabled) {
+            LOG.debug("Failed login");
+            throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.");
+        }
+        long lifetime = config.tokenLifetime().toSeconds();
+        String token = Jwt.issuer(config.issuer())
+                .subject(String.valueOf(account.id))
+                .upn(account.email)
+                .groups(Set.copyOf(account.roles))
+                .claim("name", account.displayName)
+                .expiresIn(lifetime)
+                .sign();
+        return new TokenResponse(token, "Bearer", lifetime);
+    }
+
+    // ---- accounts -------------------------------------------------------------------------
+
+    @Transactional
+    public Page<UserResponse> list(PageRequest page) {
+        List<UserResponse> items = users.findAll(Sort.by("email").and("id")).page(page.number() - 1, page.size())
+                .list().stream().map(UserService::toResponse).toList();
+        return Page.of(items, page, users.count());
+    }
+
+    @Transactional
+    public UserResponse get(long id) {
+        return toResponse(find(id));
+    }
+
+    @Transactional
+    public UserResponse create(UserRequest request) {
+        return toResponse(create(request.email(), request.password(), request.displayName(), request.roles()));
+    }
+
+    UserAccount create(String email, String password, String displayName, List<String> roles) {
+        if (users.emailTaken(email, null)) {
+            throw ProblemException.conflict("Un compte existe déjà pour cette adresse e-mail.");
+        }
+        UserAccount account = new UserAccount();
+        account.email = email.strip();
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.displayName = displayName.strip();
+        account.roles = checkedRoles(roles);
+        users.persistAndFlush(account);
+        LOG.infof("Account %d created with roles %s", account.id, account.roles);
+        return account;
+    }
+
+    @Transactional
+    public UserResponse update(long id, String ifMatch, UserUpdateRequest request) {
+        UserAccount account = find(id);
+        Preconditions.checkMatch(ifMatch, account.version);
+        if (users.emailTaken(request.email(), id)) {
+            throw ProblemException.conflict("Un compte existe déjà pour cette adresse e-mail.");
+        }
+        List<String> roles = checkedRoles(request.roles());
+        boolean enabled = request.enabled() == null || request.enabled();
+        if (isActiveAdmin(account) && (!enabled || !roles.contains(Roles.ADMIN))
+                && users.countOtherEnabledAdmins(id) == 0) {
+            throw ProblemException.conflict("C'est le dernier administrateur actif : il doit le rester.");
+        }
+        account.email = request.email().strip();
+        account.displayName = request.displayName().strip();
+        account.roles = roles;
+        account.enabled = enabled;
+        if (request.password() != null) {
+            account.passwordHash = BcryptUtil.bcryptHash(request.password());
+        }
+        users.flush();
+        return toResponse(account);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        UserAccount account = find(id);
+        Preconditions.checkMatch(ifMatch, account.version);
+        if (isActiveAdmin(account) && users.countOtherEnabledAdmins(id) == 0) {
+            throw ProblemException.conflict("C'est le dernier administrateur actif : il ne peut pas être supprimé.");
+        }
+        users.delete(account);
+        LOG.infof("Account %d deleted", id);
+    }
+
+    /** Creates the first admin when none exists; safe when several instances start at once. */
+    @Transactional
+    public boolean bootstrapAdmin(String email, String password) {
+        users.lockBootstrap();
+        if (users.anyEnabledAdmin()) {
+            return false;
+        }
+        if (users.findByEmail(email).isPresent()) {
+            LOG.warnf("No enabled admin exists, but an account already uses KIOSQUE_ADMIN_EMAIL: not changing it");
+            return false;
+        }
+        create(email, password, "Administrateur", List.of(Roles.ADMIN));
+        return true;
+    }
+
+    private static boolean isActiveAdmin(UserAccount account) {
+        return account.enabled && account.roles.contains(Roles.ADMIN);
+    }
+
+    private static List<String> checkedRoles(List<String> roles) {
+        Set<String> result = new TreeSet<>();
+        for (String role : roles) {
+            String normalized = role.strip().toLowerCase(Locale.ROOT);
+            if (!Roles.ALL.contains(normalized)) {
+                throw ProblemException.invalidField("roles",
+                        "rôle inconnu « " + role + " » ; rôles possibles : admin, editor, moderator, recruiter");
+            }
+            result.add(normalized);
+        }
+        return new ArrayList<>(result);
+    }
+
+    private UserAccount find(long id) {
+        return users.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucun compte n'a l'identifiant " + id + "."));
+    }
+
+    private static UserResponse toResponse(UserAccount a) {
+        return new UserResponse(a.id, a.email, a.displayName, List.copyOf(a.roles), a.enabled, a.createdAt, a.updatedAt,
+                a.version);
+    }
+}

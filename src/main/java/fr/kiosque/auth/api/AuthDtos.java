@@ -1,0 +1,76 @@
+package fr.kiosque.auth.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response records of the auth feature. */
+public final class AuthDtos {
+
+    private AuthDtos() {
+    }
+
+    @Schema(name = "TokenRequest")
+    public record TokenRequest(
+            @NotBlank @Size(max = 320) @Schema(required = true, examples = "redaction@example.org") String email,
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "mot-de-passe-très-long") String password) {
+
+        @Override
+        public String toString() {
+            return "TokenRequest[email=" + email + "]"; // never the password
+        }
+    }
+
+    @Schema(name = "TokenResponse")
+    public record TokenResponse(
+            @Schema(description = "JWT signé (RS256)", examples = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9…") String accessToken,
+            @Schema(examples = "Bearer") String tokenType,
+            @Schema(description = "Durée de validité en secondes", examples = "3600") long expiresIn) {
+    }
+
+    @Schema(name = "UserRequest", description = "Création d'un compte de l'équipe")
+    public record UserRequest(
+            @NotBlank @Email @Size(max = 320) @Schema(required = true, examples = "redaction@example.org") String email,
+            @NotBlank @Size(min = 12, max = 200) @Schema(required = true, description = "12 caractères au moins", examples = "un-mot-de-passe-solide") String password,
+            @NotBlank @Size(max = 120) @Schema(required = true, examples = "La rédaction") String displayName,
+            @NotEmpty @Size(max = 4) @Schema(required = true, description = "admin, editor, moderator, recruiter", examples = "[\"editor\"]")
+            List<@NotBlank String> roles) {
+
+        @Override
+        public String toString() {
+            return "UserRequest[email=" + email + ", roles=" + roles + "]";
+        }
+    }
+
+    @Schema(name = "UserUpdateRequest", description = "Modification d'un compte ; password facultatif (le change s'il est donné)")
+    public record UserUpdateRequest(
+            @NotBlank @Email @Size(max = 320) @Schema(required = true, examples = "redaction@example.org") String email,
+            @Size(min = 12, max = 200) @Schema(description = "Nouveau mot de passe, 12 caractères au moins") String password,
+            @NotBlank @Size(max = 120) @Schema(required = true, examples = "La rédaction") String displayName,
+            @NotEmpty @Size(max = 4) @Schema(required = true, examples = "[\"editor\", \"moderator\"]") List<@NotBlank String> roles,
+            @Schema(description = "false pour désactiver le compte (true par défaut)", examples = "true") Boolean enabled) {
+
+        @Override
+        public String toString() {
+            return "UserUpdateRequest[email=" + email + ", roles=" + roles + ", enabled=" + enabled + "]";
+        }
+    }
+
+    @Schema(name = "User", description = "Compte de l'équipe (jamais le mot de passe)")
+    public record UserResponse(
+            @Schema(examples = "2") long id,
+            @Schema(examples = "redaction@example.org") String email,
+            @Schema(examples = "La rédaction") String displayName,
+            @Schema(examples = "[\"editor\"]") List<String> roles,
+            @Schema(examples = "true") boolean enabled,
+            Instant createdAt,
+            Instant updatedAt,
+            @Schema(examples = "0") long version) {
+    }
+}

@@ -1,0 +1,28 @@
+package fr.kiosque.common.error;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem details document, the body of every error answer
+ * ({@code application/problem+json}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "Erreur au format RFC 9457 (application/problem+json).")
+public record Problem(
+        @Schema(description = "Identifiant stable du type d'erreur", examples = "urn:kiosque:problem:validation-error") String type,
+        @Schema(description = "Résumé lisible du type d'erreur", examples = "Requête invalide") String title,
+        @Schema(description = "Code HTTP", examples = "400") int status,
+        @Schema(description = "Explication propre à cette occurrence", examples = "Le champ « title » est obligatoire.") String detail,
+        @Schema(description = "Chemin de la requête en cause", examples = "/api/v1/admin/articles") String instance,
+        @Schema(description = "Erreurs par champ, pour les erreurs de validation") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem withInstance(String newInstance) {
+        return new Problem(type, title, status, detail, newInstance, errors);
+    }
+}

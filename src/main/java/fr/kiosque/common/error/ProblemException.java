@@ -1,0 +1,76 @@
+package fr.kiosque.common.error;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Thrown by services to end a request with a problem answer. The resource layer never builds
+ * error responses itself: {@link ProblemMappers} turns this into {@code application/problem+json}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+    private final Map<String, String> headers;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors;
+        this.headers = headers;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(ProblemType.BUSINESS_RULE, detail);
+    }
+
+    /** A 400 naming one invalid field or query parameter. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_ERROR,
+                "Le paramètre « " + field + " » est invalide : " + message,
+                List.of(new FieldError(field, message)), Map.of());
+    }
+
+    public static ProblemException unprocessableField(String field, String message) {
+        return new ProblemException(ProblemType.BUSINESS_RULE, message,
+                List.of(new FieldError(field, message)), Map.of());
+    }
+
+    /** A 400 for a JSON document that does not fit the expected shape, naming the field. */
+    public static ProblemException fromJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                ? ProblemMappers.jsonPath(mapping) : "";
+        if (field.isEmpty()) {
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, "Le document JSON est illisible.");
+        }
+        String message = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+                ? "propriété inconnue" : "valeur invalide";
+        return new ProblemException(ProblemType.VALIDATION_ERROR,
+                "Le champ « " + field + " » est invalide : " + message + ".",
+                List.of(new FieldError(field, message)), Map.of());
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public Problem toProblem() {
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), null, errors);
+    }
+}

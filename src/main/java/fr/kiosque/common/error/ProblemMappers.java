@@ -1,0 +1,223 @@
+package fr.kiosque.common.error;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every exception that reaches the REST layer into an RFC 9457 problem. Nothing else in
+ * the code base writes an error body; no stack trace, class name or SQL ever reaches a client.
+ */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder builder = respond(e.toProblem(), uri);
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+        Problem problem = new Problem(ProblemType.VALIDATION_ERROR.uri(), ProblemType.VALIDATION_ERROR.title(), 400,
+                "Champs invalides : " + fields + ".", null, errors);
+        return respond(problem, uri).build();
+    }
+
+    @ServerExceptionMapper
+    Response malformedJson(JsonParseException e, UriInfo uri) {
+        return respond(ProblemType.MALFORMED_REQUEST.problem(
+                "Le corps de la requête n'est pas un JSON valide (ligne " + e.getLocation().getLineNr()
+                        + ", colonne " + e.getLocation().getColumnNr() + ")."), uri).build();
+    }
+
+    @ServerExceptionMapper
+    Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return fieldProblem(field, "propriété inconnue", uri);
+    }
+
+    @ServerExceptionMapper
+    Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "valeur attendue parmi " + java.util.Arrays.toString(e.getTargetType().getEnumConstants())
+                : "valeur de type incorrect";
+        return fieldProblem(jsonPath(e), expected, uri);
+    }
+
+    @ServerExceptionMapper
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(ProblemType.MALFORMED_REQUEST.problem(
+                    "Le corps de la requête n'a pas la forme attendue (objet JSON)."), uri).build();
+        }
+        return fieldProblem(field, "valeur de type incorrect", uri);
+    }
+
+    @ServerExceptionMapper
+    Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(ProblemType.MALFORMED_REQUEST.problem("Le corps de la requête est illisible."), uri).build();
+        }
+        return fieldProblem(field, "valeur invalide", uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    Response unauthorized(RuntimeException e, UriInfo uri) {
+        return respond(ProblemType.UNAUTHORIZED.problem(
+                "Cette opération demande un jeton d'accès valide (Authorization: Bearer …)."), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN.problem("Votre rôle ne permet pas cette opération."), uri).build();
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return respond(ProblemType.PRECONDITION_FAILED.problem(
+                "La ressource a été modifiée entre-temps : relisez-la et recommencez avec son nouvel ETag."), uri)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("Constraint violation %s", e.getConstraintName());
+        return respond(ProblemType.CONFLICT.problem(
+                "La modification entre en conflit avec une donnée existante."), uri).build();
+    }
+
+    @ServerExceptionMapper
+    Response webApplication(WebApplicationException e, UriInfo uri) {
+        // the JSON reader wraps Jackson's errors in a 400: answer them as precisely as when they come bare
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownProperty(unknown, uri);
+        }
+        if (e.getCause() instanceof InvalidFormatException format) {
+            return invalidFormat(format, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), status, HttpProblems.detailFor(status), uri.getPath(), null));
+        // keep Allow on 405 so clients learn which methods exist
+        for (Map.Entry<String, List<Object>> header : e.getResponse().getHeaders().entrySet()) {
+            if (header.getKey().equalsIgnoreCase(HttpHeaders.ALLOW) || header.getKey().equalsIgnoreCase("Retry-After")) {
+                header.getValue().forEach(v -> builder.header(header.getKey(), v));
+            }
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        return respond(ProblemType.INTERNAL_ERROR.problem(
+                "Une erreur inattendue s'est produite. Elle a été journalisée."), uri).build();
+    }
+
+    private static Response fieldProblem(String field, String message, UriInfo uri) {
+        Problem problem = new Problem(ProblemType.VALIDATION_ERROR.uri(), ProblemType.VALIDATION_ERROR.title(), 400,
+                "Le champ « " + field + " » est invalide : " + message + ".", null, List.of(new FieldError(field, message)));
+        return respond(problem, uri).build();
+    }
+
+    private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri.getPath()));
+    }
+
+    /** {@code authors[1].name} from Jackson's reference chain. */
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The JSON field of a violation: a method's and its parameter's nodes are dropped. */
+    static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        boolean inMethod = false;
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+                inMethod = true;
+                continue;
+            }
+            if (inMethod && kind == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                name.append('.');
+            }
+            name.append(node.getName());
+            if (node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (name.isEmpty()) {
+            return "body"; // the request body itself (missing, say)
+        }
+        return name.toString();
+    }
+}
