@@ -58,6 +58,14 @@ class UserAdminResource {
               "roles": ["editor"]
             }""";
 
+    private static final String USER_UPDATE_EXAMPLE = """
+            {
+              "email": "redaction@example.org",
+              "displayName": "La rédaction",
+              "roles": ["editor", "moderator"],
+              "enabled": true
+            }""";
+
     private final UserService service;
 
     UserAdminResource(UserService service) {
@@ -99,6 +107,8 @@ class UserAdminResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Modifier un compte", description = "Rôles, nom, e-mail, activation ; mot de passe s'il est donné.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Ajouter la modération", value = USER_UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Le compte modifié")
     @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "404", description = "Compte inconnu")

@@ -1,0 +1,101 @@
+package fr.kiosque;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+
+/** The layout rules of docs/architecture.md, kept by the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.kiosque");
+    }
+
+    @Test
+    void commonNeverUsesAFeature() {
+        ArchRule rule = noClasses().that().resideInAPackage("fr.kiosque.common..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("fr.kiosque.common..", "java..", "jakarta..",
+                        "org..", "com..", "io..");
+        rule.check(classes);
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("fr.kiosque.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void featuresReachOtherFeaturesOnlyThroughTheirServicesAndRecords() {
+        for (String feature : new String[] { "article", "auth", "home" }) {
+            noClasses().that().resideOutsideOfPackage("fr.kiosque." + feature + "..")
+                    .should().dependOnClassesThat(
+                            com.tngtech.archunit.base.DescribedPredicate.describe(
+                                    "entities or repositories of " + feature,
+                                    c -> c.getPackageName().startsWith("fr.kiosque." + feature)
+                                            && (c.isAnnotatedWith(Entity.class) || c.isAssignableTo(PanacheRepository.class))))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void resourcesDoNotTouchRepositoriesOrTheEntityManager() {
+        noClasses().that().areAnnotatedWith(Path.class)
+                .should().dependOnClassesThat().areAssignableTo(PanacheRepository.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(classes);
+    }
+
+    @Test
+    void resourcesAreNamedAndPackagePrivate() {
+        classes().that().areAnnotatedWith(Path.class)
+                .should().haveSimpleNameEndingWith("Resource")
+                .andShould().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesAreNamedAndPackagePrivate() {
+        classes().that().areAssignableTo(PanacheRepository.class).and().areNotInterfaces()
+                .should().haveSimpleNameEndingWith("Repository")
+                .andShould().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void resourcesNeverReturnEntities() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+                .and().arePublic()
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "not return an entity") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean entity = method.getReturnType().getAllInvolvedRawTypes().stream()
+                                .anyMatch(t -> t.isAnnotatedWith(Entity.class));
+                        if (entity) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " returns an entity"));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+}

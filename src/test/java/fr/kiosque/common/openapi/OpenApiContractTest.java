@@ -1,0 +1,112 @@
+package fr.kiosque.common.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+/**
+ * {@code openapi.yaml} at the repository root is the API contract: it must be exactly what the
+ * code produces, be valid OpenAPI 3.1, and document every operation the house way.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("kiosque.project-dir", "."));
+    private static final Path CONTRACT = PROJECT.resolve("openapi.yaml");
+    private static final Path GENERATED = PROJECT.resolve("target/openapi/openapi.yaml");
+
+    @Test
+    void committedContractIsWhatTheCodeProduces() throws IOException {
+        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        Files.createDirectories(GENERATED.getParent());
+        Files.writeString(GENERATED, served, StandardCharsets.UTF_8);
+        String committed = Files.exists(CONTRACT) ? Files.readString(CONTRACT, StandardCharsets.UTF_8) : "";
+        assertThat(normalize(committed))
+                .as("openapi.yaml is stale: the code now produces another contract. Review the change, then run:%n"
+                        + "    cp target/openapi/openapi.yaml openapi.yaml%nand commit it.")
+                .isEqualTo(normalize(served));
+    }
+
+    @Test
+    void contractIsValidOpenApi31() throws IOException {
+        OpenAPI api = parse();
+        assertThat(api.getSpecVersion()).isEqualTo(SpecVersion.V31);
+        assertThat(api.getOpenapi()).startsWith("3.1");
+    }
+
+    @Test
+    void everyOperationIsDocumentedTheHouseWay() throws IOException {
+        OpenAPI api = parse();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+                String name = entry.getKey() + " " + path.getKey();
+                Operation operation = entry.getValue();
+                if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                    problems.add(name + ": no summary");
+                }
+                if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                    problems.add(name + ": no tag");
+                }
+                boolean success = operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+                if (!success) {
+                    problems.add(name + ": no 2xx response");
+                }
+                for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
+                    boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+                    if (error && (response.getValue().getContent() == null
+                            || !response.getValue().getContent().containsKey("application/problem+json"))) {
+                        problems.add(name + ": " + response.getKey() + " is not documented as application/problem+json");
+                    }
+                }
+                boolean staff = path.getKey().startsWith("/api/v1/admin");
+                if (staff && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+                    problems.add(name + ": staff operation without security requirement");
+                }
+                if (staff && !(operation.getResponses().containsKey("401") && operation.getResponses().containsKey("403"))) {
+                    problems.add(name + ": staff operation without 401/403 responses");
+                }
+                if (operation.getRequestBody() != null) {
+                    boolean example = operation.getRequestBody().getContent().values().stream()
+                            .anyMatch(media -> media.getExamples() != null && !media.getExamples().isEmpty());
+                    if (!example) {
+                        problems.add(name + ": request body without an example");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static OpenAPI parse() throws IOException {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(Files.readString(CONTRACT), null, options);
+        assertThat(result.getMessages()).as("OpenAPI validation messages").isEmpty();
+        assertThat(result.getOpenAPI()).isNotNull();
+        return result.getOpenAPI();
+    }
+
+    private static String normalize(String yaml) {
+        return yaml.replace("\r\n", "\n").strip();
+    }
+}
