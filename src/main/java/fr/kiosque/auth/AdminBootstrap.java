@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -19,7 +20,7 @@ class AdminBootstrap {
 
     void onStart(@Observes StartupEvent event, AdminBootstrapConfig config, UserService users) {
         if (GeneratedJwtKeys.inUse()) {
-            LOG.warn("No JWT key pair is configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION, SMALLRYE_JWT_SIGN_KEY_LOCATION):"
+            LOG.log(LaunchMode.current() == LaunchMode.NORMAL ? Logger.Level.WARN : Logger.Level.INFO,"No JWT key pair is configured (MP_JWT_VERIFY_PUBLICKEY_LOCATION, SMALLRYE_JWT_SIGN_KEY_LOCATION):"
                     + " Kiosque generated one for this process. Tokens will not survive a restart and will not work"
                     + " across instances; configure a key pair in production.");
         }
