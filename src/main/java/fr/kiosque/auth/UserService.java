@@ -3,6 +3,7 @@ package fr.kiosque.auth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,7 +54,8 @@ public class UserService {
         boolean passwordMatches = BcryptUtil.matches(password, account != null ? account.passwordHash : DUMMY_HASH);
         if (account == null || !passwordMatches || !account.enabled) {
             LOG.debug("Failed login");
-            throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.");
+            throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.", null,
+                    Map.of("WWW-Authenticate", "Bearer")); // RFC 9110: a 401 always carries a challenge
         }
         long lifetime = config.tokenLifetime().toSeconds();
         String token = Jwt.issuer(config.issuer())

@@ -38,7 +38,7 @@ class CachingFilter {
     void cache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
         String path = request.getUriInfo().getPath();
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        boolean staff = path.startsWith("/api/v1/admin") || path.startsWith("/api/v1/auth");
+        boolean staff = isUnder(path, "/api/v1/admin") || isUnder(path, "/api/v1/auth");
         boolean publicApi = path.startsWith("/api/v1/") && !staff;
 
         if (read && publicApi && response.getStatus() == 200 && response.hasEntity()) {
@@ -61,6 +61,11 @@ class CachingFilter {
         if (staff) {
             response.getHeaders().add("Vary", "Authorization");
         }
+    }
+
+    /** {@code /api/v1/auth} and {@code /api/v1/auth/token}, but not {@code /api/v1/authors}. */
+    static boolean isUnder(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     static boolean matches(String ifNoneMatch, EntityTag etag) {
