@@ -30,8 +30,11 @@ class UserAccountRepository implements PanacheRepository<UserAccount> {
         return countOtherEnabledAdmins(null) > 0;
     }
 
-    /** Serializes the admin bootstrap across instances starting at once. */
-    void lockBootstrap() {
+    /**
+     * Serializes changes that decide how many enabled admins remain (the bootstrap, demoting,
+     * disabling, deleting) across transactions and instances, until the transaction ends.
+     */
+    void lockAdminChanges() {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7240001)").getSingleResult();
     }
 }

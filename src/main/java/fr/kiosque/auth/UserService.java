@@ -103,6 +103,7 @@ public class UserService {
 
     @Transactional
     public UserResponse update(long id, String ifMatch, UserUpdateRequest request) {
+        users.lockAdminChanges();
         UserAccount account = find(id);
         Preconditions.checkMatch(ifMatch, account.version);
         if (users.emailTaken(request.email(), id)) {
@@ -127,6 +128,7 @@ public class UserService {
 
     @Transactional
     public void delete(long id, String ifMatch) {
+        users.lockAdminChanges();
         UserAccount account = find(id);
         Preconditions.checkMatch(ifMatch, account.version);
         if (isActiveAdmin(account) && users.countOtherEnabledAdmins(id) == 0) {
@@ -139,7 +141,7 @@ public class UserService {
     /** Creates the first admin when none exists; safe when several instances start at once. */
     @Transactional
     public boolean bootstrapAdmin(String email, String password) {
-        users.lockBootstrap();
+        users.lockAdminChanges();
         if (users.anyEnabledAdmin()) {
             return false;
         }
