@@ -99,6 +99,14 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .getResultList();
     }
 
+    /** The articles that chose this one as "à lire aussi". */
+    List<Article> recommending(Long articleId) {
+        return getEntityManager().createQuery(
+                "select distinct a from Article a join a.related r where r.id = :id", Article.class)
+                .setParameter("id", articleId)
+                .getResultList();
+    }
+
     /** The most recent visible articles sharing the section or a tag of this one. */
     List<Long> automaticRelatedIds(Article article, int limit, Instant now) {
         return getEntityManager().createQuery(

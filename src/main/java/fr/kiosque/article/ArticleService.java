@@ -181,6 +181,10 @@ public class ArticleService {
     public void delete(long id, String ifMatch) {
         Article article = find(id);
         Preconditions.checkMatch(ifMatch, article.version);
+        // the database would drop their rows, leaving a hole in the ordered lists that Hibernate loads as null
+        for (Article other : articles.recommending(article.id)) {
+            other.related.removeIf(article::equals);
+        }
         articles.delete(article);
         LOG.infof("Article %d deleted (%s)", id, article.slug);
     }
@@ -246,7 +250,8 @@ public class ArticleService {
 
     /**
      * DRAFT and ARCHIVED keep whatever date they have; PUBLISHED takes the given date (past or
-     * now), else keeps an earlier publication date, else now; SCHEDULED needs a future date.
+     * now), else keeps an earlier publication date, else now; SCHEDULED needs a future date (or
+     * keeps the date it already had, even once due).
      */
     static void applyStatus(Article article, ArticleStatus status, Instant publishedAt, Instant now) {
         Instant latestAccepted = now.plusSeconds(SKEW_SECONDS);
@@ -269,7 +274,10 @@ public class ArticleService {
                 }
             }
             case SCHEDULED -> {
-                if (publishedAt == null || !publishedAt.isAfter(now)) {
+                // a scheduled article that fell due before the job ran may still be edited as it is
+                boolean keepsItsDate = article.status == ArticleStatus.SCHEDULED && publishedAt != null
+                        && publishedAt.equals(article.publishedAt);
+                if (!keepsItsDate && (publishedAt == null || !publishedAt.isAfter(now))) {
                     throw ProblemException.unprocessableField("publishedAt",
                             "Le statut SCHEDULED demande une date de publication future.");
                 }

@@ -204,16 +204,19 @@ class ProblemMappers {
             if (inMethod && kind == ElementKind.PARAMETER) {
                 continue;
             }
-            if (node.getName() == null) {
-                continue;
+            // the index of a list element sits on the node after the list: pullQuotes[1], authors[1].name
+            if (node.isInIterable() && node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                name.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() == null || kind == ElementKind.CONTAINER_ELEMENT) {
+                continue; // "<list element>" is no JSON name
             }
             if (!name.isEmpty()) {
                 name.append('.');
             }
             name.append(node.getName());
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (name.isEmpty()) {
             return "body"; // the request body itself (missing, say)

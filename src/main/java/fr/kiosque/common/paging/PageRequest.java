@@ -21,6 +21,9 @@ public record PageRequest(int number, int size) {
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw ProblemException.invalidField("size", "doit être compris entre 1 et " + MAX_SIZE);
         }
+        if ((long) (number - 1) * pageSize > Integer.MAX_VALUE) {
+            throw ProblemException.invalidField("page", "trop grand pour cette taille de page");
+        }
         return new PageRequest(number, pageSize);
     }
 

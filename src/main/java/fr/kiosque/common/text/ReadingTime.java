@@ -10,7 +10,11 @@ public final class ReadingTime {
         if (plainText == null || plainText.isBlank()) {
             return 1;
         }
-        int words = plainText.strip().split("[\\s\\u00A0\\u202F]+").length;
-        return Math.max(1, (words + wordsPerMinute - 1) / wordsPerMinute);
+        // a word has a letter or a digit: no empty token before a leading no-break space, and
+        // French spaced punctuation (« : ; ! ? ») is not counted
+        long words = java.util.Arrays.stream(plainText.split("[\\s\\u00A0\\u202F]+"))
+                .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
+                .count();
+        return (int) Math.max(1, (words + wordsPerMinute - 1) / wordsPerMinute);
     }
 }
