@@ -8,6 +8,7 @@ import java.util.Set;
 
 import fr.kiosque.common.persistence.Timestamps;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -42,7 +43,8 @@ public class Article extends Timestamps {
 
     public String standfirst;
 
-    /** Sanitized HTML. */
+    /** Sanitized HTML. Lazy: lists show summaries, and bodies are most of an article's bytes. */
+    @Basic(fetch = FetchType.LAZY)
     public String body;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -48,7 +48,7 @@ class ArticleRepository implements PanacheRepository<Article> {
     long count(ArticleFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        TypedQuery<Long> query = getEntityManager().createQuery("select count(a) from Article a" + where, Long.class);
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(*) from Article a" + where, Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -62,13 +62,17 @@ class ArticleRepository implements PanacheRepository<Article> {
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
-    /** The articles of these ids, in that order, with section, authors and tags loaded: two statements. */
+    /**
+     * The articles of these ids, in that order, with section, authors and tags loaded: two
+     * statements. No {@code distinct}: Hibernate 6+ removes the duplicate roots of fetch joins
+     * itself, and a SQL DISTINCT would sort whole rows, bodies included.
+     */
     List<Article> loadWithRelations(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Article> articles = getEntityManager().createQuery(
-                "select distinct a from Article a left join fetch a.section left join fetch a.authors where a.id in :ids",
+                "select a from Article a left join fetch a.section left join fetch a.authors where a.id in :ids",
                 Article.class).setParameter("ids", ids).getResultList();
         loadTags(ids);
         Map<Long, Article> byId = articles.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
@@ -85,7 +89,7 @@ class ArticleRepository implements PanacheRepository<Article> {
     /** Initializes the tags of these (already loaded) articles in one statement. */
     void loadTags(List<Long> ids) {
         getEntityManager().createQuery(
-                "select distinct a from Article a left join fetch a.tags where a.id in :ids", Article.class)
+                "select a from Article a left join fetch a.tags where a.id in :ids", Article.class)
                 .setParameter("ids", ids).getResultList();
     }
 
@@ -134,7 +138,7 @@ class ArticleRepository implements PanacheRepository<Article> {
 
     long countByAuthor(Long authorId) {
         return getEntityManager().createQuery(
-                "select count(a) from Article a join a.authors au where au.id = :id", Long.class)
+                "select count(*) from Article a join a.authors au where au.id = :id", Long.class)
                 .setParameter("id", authorId).getSingleResult();
     }
 

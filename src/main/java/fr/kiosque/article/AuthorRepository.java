@@ -27,7 +27,7 @@ class AuthorRepository implements PanacheRepository<Author> {
 
     List<Counted<Author>> pageWithCounts(PageRequest page, Instant now) {
         return getEntityManager().createQuery(
-                "select au, (select count(a) from Article a join a.authors x where x.id = au.id and "
+                "select au, (select count(*) from Article a join a.authors x where x.id = au.id and "
                         + ArticleRepository.VISIBLE + ") from Author au order by au.name, au.id", Object[].class)
                 .setParameter("now", now)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
@@ -38,7 +38,7 @@ class AuthorRepository implements PanacheRepository<Author> {
 
     long countVisibleArticles(Long authorId, Instant now) {
         return getEntityManager().createQuery(
-                "select count(a) from Article a join a.authors x where x.id = :id and " + ArticleRepository.VISIBLE, Long.class)
+                "select count(*) from Article a join a.authors x where x.id = :id and " + ArticleRepository.VISIBLE, Long.class)
                 .setParameter("id", authorId).setParameter("now", now).getSingleResult();
     }
 }

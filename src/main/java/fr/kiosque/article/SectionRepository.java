@@ -23,7 +23,7 @@ class SectionRepository implements PanacheRepository<Section> {
     /** A page of sections with how many articles the public sees in each: one statement. */
     List<Counted<Section>> pageWithCounts(PageRequest page, Instant now) {
         return getEntityManager().createQuery(
-                "select s, (select count(a) from Article a where a.section.id = s.id and " + ArticleRepository.VISIBLE + ")"
+                "select s, (select count(*) from Article a where a.section.id = s.id and " + ArticleRepository.VISIBLE + ")"
                         + " from Section s order by s.name, s.id", Object[].class)
                 .setParameter("now", now)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
@@ -34,7 +34,7 @@ class SectionRepository implements PanacheRepository<Section> {
 
     long countVisibleArticles(Long sectionId, Instant now) {
         return getEntityManager().createQuery(
-                "select count(a) from Article a where a.section.id = :id and " + ArticleRepository.VISIBLE, Long.class)
+                "select count(*) from Article a where a.section.id = :id and " + ArticleRepository.VISIBLE, Long.class)
                 .setParameter("id", sectionId).setParameter("now", now).getSingleResult();
     }
 }

@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 class TagRepository implements PanacheRepository<Tag> {
 
-    private static final String VISIBLE_COUNT = "(select count(a) from Article a join a.tags at where at.id = t.id and "
+    private static final String VISIBLE_COUNT = "(select count(*) from Article a join a.tags at where at.id = t.id and "
             + ArticleRepository.VISIBLE + ")";
 
     Optional<Tag> findBySlug(String slug) {
@@ -40,7 +40,7 @@ class TagRepository implements PanacheRepository<Tag> {
 
     long countVisibleArticles(Long tagId, Instant now) {
         return getEntityManager().createQuery(
-                "select count(a) from Article a join a.tags t where t.id = :id and " + ArticleRepository.VISIBLE, Long.class)
+                "select count(*) from Article a join a.tags t where t.id = :id and " + ArticleRepository.VISIBLE, Long.class)
                 .setParameter("id", tagId).setParameter("now", now).getSingleResult();
     }
 }
