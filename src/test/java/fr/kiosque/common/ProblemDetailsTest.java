@@ -49,7 +49,13 @@ class ProblemDetailsTest {
     @Test
     void wrongMethodIs405() {
         assertProblem(given().delete("/api/v1/articles").then(), 405, "/api/v1/articles")
-                .body("type", equalTo("urn:kiosque:problem:method-not-allowed"));
+                .body("type", equalTo("urn:kiosque:problem:method-not-allowed"))
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        assertProblem(given().post("/api/v1/articles/un-slug").then(), 405, "/api/v1/articles/un-slug")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        assertProblem(given().header("Authorization", Tokens.bearer(Tokens.editor()))
+                .post("/api/v1/admin/articles/12").then(), 405, "/api/v1/admin/articles/12")
+                .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH, PUT"));
     }
 
     @Test

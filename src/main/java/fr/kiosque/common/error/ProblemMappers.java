@@ -37,6 +37,12 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder builder = respond(e.toProblem(), uri);
@@ -147,9 +153,14 @@ class ProblemMappers {
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), status, HttpProblems.detailFor(status), uri.getPath(), null));
-        // keep Allow on 405 so clients learn which methods exist
+        if (status == 405) {
+            String allow = allowedMethods.allowFor(uri.getPath());
+            if (!allow.isEmpty()) {
+                builder.header(HttpHeaders.ALLOW, allow);
+            }
+        }
         for (Map.Entry<String, List<Object>> header : e.getResponse().getHeaders().entrySet()) {
-            if (header.getKey().equalsIgnoreCase(HttpHeaders.ALLOW) || header.getKey().equalsIgnoreCase("Retry-After")) {
+            if (header.getKey().equalsIgnoreCase("Retry-After")) {
                 header.getValue().forEach(v -> builder.header(header.getKey(), v));
             }
         }
