@@ -3,6 +3,7 @@ package fr.kiosque.auth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,6 +67,12 @@ public class UserService {
                 .expiresIn(lifetime)
                 .sign();
         return new TokenResponse(token, "Bearer", lifetime);
+    }
+
+    /** The roles of an enabled account; empty when it is disabled or gone. */
+    @Transactional
+    Optional<Set<String>> activeRoles(long id) {
+        return users.findByIdOptional(id).filter(account -> account.enabled).map(account -> Set.copyOf(account.roles));
     }
 
     // ---- accounts -------------------------------------------------------------------------

@@ -639,6 +639,35 @@ class AuthApiTest {
     }
 
     @Test
+    void tokensFollowTheirAccountDisablingDemotingAndDeletingTakeEffectAtOnce() {
+        String admin = Tokens.admin();
+        String email = uniqueEmail("revocation");
+        long id = createUser(admin, email, PASSWORD, "editor");
+        String token = login(email, PASSWORD);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/admin/sections").then().statusCode(200);
+
+        // demoted: the token still carries "editor", but the account no longer has it
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin)
+                .body(updateBody(email, "Démotion", true, "moderator"))
+                .put(USERS + "/" + id).then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/admin/sections").then().spec(forbidden());
+
+        // disabled: the token is refused altogether
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin)
+                .body(updateBody(email, "Désactivé", false, "editor"))
+                .put(USERS + "/" + id).then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/admin/sections").then().spec(unauthorized());
+
+        // enabled again, then deleted
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin)
+                .body(updateBody(email, "Réactivé", true, "editor"))
+                .put(USERS + "/" + id).then().statusCode(200);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/admin/sections").then().statusCode(200);
+        given().header("Authorization", "Bearer " + admin).delete(USERS + "/" + id).then().statusCode(204);
+        given().header("Authorization", "Bearer " + token).get("/api/v1/admin/sections").then().spec(unauthorized());
+    }
+
+    @Test
     void expiredForgedAndGarbageTokensAre401() throws Exception {
         Instant now = Instant.now();
         String expired = Jwt.issuer("https://kiosque.fr/api").upn("ancien@kiosque.test").groups(Set.of("admin"))

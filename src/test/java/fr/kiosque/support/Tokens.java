@@ -1,22 +1,32 @@
 package fr.kiosque.support;
 
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
-import io.smallrye.jwt.build.Jwt;
+import io.restassured.http.ContentType;
 
-/** Bearer tokens for tests, signed with the key the application verifies with. */
+/**
+ * Bearer tokens for tests, obtained as a client would: one real account per set of roles,
+ * created by the bootstrap admin of the test profile, then logged in. Tokens are cached for
+ * the test run (they live an hour).
+ */
 public final class Tokens {
+
+    public static final String BOOTSTRAP_ADMIN = "admin@kiosque.test";
+    public static final String BOOTSTRAP_PASSWORD = "test-admin-password";
+    private static final String PASSWORD = "tokens-password-for-tests";
+
+    private static final Map<Set<String>, String> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {
     }
 
     public static String withRoles(String... roles) {
-        return Jwt.issuer("https://kiosque.fr/api")
-                .upn("test-" + String.join("-", roles) + "@kiosque.test")
-                .subject("0")
-                .groups(Set.of(roles))
-                .expiresIn(600)
-                .sign();
+        return CACHE.computeIfAbsent(new TreeSet<>(Set.of(roles)), Tokens::accountToken);
     }
 
     public static String editor() {
@@ -29,5 +39,27 @@ public final class Tokens {
 
     public static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /** Logs in; returns the access token. */
+    public static String login(String email, String password) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .when().post("/api/v1/auth/token")
+                .then().statusCode(200)
+                .extract().path("accessToken");
+    }
+
+    private static String accountToken(Set<String> roles) {
+        String email = "tokens-" + String.join("-", roles) + "@kiosque.test";
+        int status = given().contentType(ContentType.JSON)
+                .header("Authorization", bearer(login(BOOTSTRAP_ADMIN, BOOTSTRAP_PASSWORD)))
+                .body(Map.of("email", email, "password", PASSWORD, "displayName", "Tests " + roles, "roles", roles))
+                .when().post("/api/v1/admin/users")
+                .then().extract().statusCode();
+        if (status != 201 && status != 409) { // 409: made by an earlier run against the same database
+            throw new IllegalStateException("Could not create the test account " + email + ": HTTP " + status);
+        }
+        return login(email, PASSWORD);
     }
 }
