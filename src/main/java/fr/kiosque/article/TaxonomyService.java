@@ -1,6 +1,8 @@
 package fr.kiosque.article;
 
+import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,6 +25,7 @@ import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.persistence.Timestamps;
 import fr.kiosque.common.text.Slugs;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /**
  * Sections, tags and authors: how the public lists them (with counts of published articles)
@@ -91,9 +94,7 @@ public class TaxonomyService {
 
     @Transactional
     public Page<SectionAdminResponse> sectionsForStaff(PageRequest page) {
-        return Page.of(sections.findAll(io.quarkus.panache.common.Sort.by("name").and("id"))
-                .page(page.number() - 1, page.size()).list().stream().map(ArticleMapper::sectionAdmin).toList(),
-                page, sections.count());
+        return byName(sections, page, ArticleMapper::sectionAdmin);
     }
 
     @Transactional
@@ -146,9 +147,7 @@ public class TaxonomyService {
 
     @Transactional
     public Page<TagAdminResponse> tagsForStaff(PageRequest page) {
-        return Page.of(tags.findAll(io.quarkus.panache.common.Sort.by("name").and("id"))
-                .page(page.number() - 1, page.size()).list().stream().map(ArticleMapper::tagAdmin).toList(),
-                page, tags.count());
+        return byName(tags, page, ArticleMapper::tagAdmin);
     }
 
     @Transactional
@@ -194,9 +193,7 @@ public class TaxonomyService {
 
     @Transactional
     public Page<AuthorAdminResponse> authorsForStaff(PageRequest page) {
-        return Page.of(authors.findAll(io.quarkus.panache.common.Sort.by("name").and("id"))
-                .page(page.number() - 1, page.size()).list().stream().map(ArticleMapper::authorAdmin).toList(),
-                page, authors.count());
+        return byName(authors, page, ArticleMapper::authorAdmin);
     }
 
     @Transactional
@@ -247,6 +244,13 @@ public class TaxonomyService {
     }
 
     // ---- shared rules ---------------------------------------------------------------------
+
+    /** A staff page of sections, tags or authors, in name order. */
+    private static <E, R> Page<R> byName(PanacheRepository<E> repository, PageRequest page, Function<E, R> mapper) {
+        List<R> items = repository.findAll(io.quarkus.panache.common.Sort.by("name").and("id"))
+                .page(page.number() - 1, page.size()).list().stream().map(mapper).toList();
+        return Page.of(items, page, repository.count());
+    }
 
     /**
      * The slug to keep: the one asked for (409 when another record has it), else the current
