@@ -43,6 +43,7 @@ class AuthResource {
     @APIResponse(responseCode = "400", description = "E-mail ou mot de passe absent")
     @APIResponse(responseCode = "401", description = "Identifiants incorrects (même réponse que le compte existe ou non)")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
+    @APIResponse(responseCode = "429", description = "Trop d'échecs récents pour cet e-mail ; voir Retry-After")
     public TokenResponse token(@Valid @NotNull TokenRequest request) {
         return service.issueToken(request.email(), request.password());
     }

@@ -1,5 +1,6 @@
 package fr.kiosque.auth;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,23 +42,29 @@ public class UserService {
 
     private final UserAccountRepository users;
     private final AuthConfig config;
+    private final LoginThrottle throttle;
 
-    UserService(UserAccountRepository users, AuthConfig config) {
+    UserService(UserAccountRepository users, AuthConfig config, LoginThrottle throttle) {
         this.users = users;
         this.config = config;
+        this.throttle = throttle;
     }
 
     // ---- logging in -----------------------------------------------------------------------
 
     @Transactional
     public TokenResponse issueToken(String email, String password) {
+        Instant now = Instant.now();
+        throttle.check(email, now);
         UserAccount account = users.findByEmail(email).orElse(null);
         boolean passwordMatches = BcryptUtil.matches(password, account != null ? account.passwordHash : DUMMY_HASH);
         if (account == null || !passwordMatches || !account.enabled) {
             LOG.debug("Failed login");
+            throttle.recordFailure(email, now);
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.", null,
-                    Map.of("WWW-Authenticate", "Bearer")); // RFC 9110: a 401 always carries a challenge
+                    Map.of("WWW-Authenticate", "Bearer"));
         }
+        throttle.reset(email);
         long lifetime = config.tokenLifetime().toSeconds();
         String token = Jwt.issuer(config.issuer())
                 .subject(String.valueOf(account.id))

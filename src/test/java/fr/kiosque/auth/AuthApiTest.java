@@ -668,6 +668,41 @@ class AuthApiTest {
     }
 
     @Test
+    void repeatedFailedLoginsAreRefusedForAWhileWhetherTheAccountExistsOrNot() {
+        String email = uniqueEmail("devinette");
+        createUser(Tokens.admin(), email, PASSWORD, "editor");
+        String unknown = uniqueEmail("inconnu");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            failedLogin(email, "essai-numero-" + attempt);
+            failedLogin(unknown, "essai-numero-" + attempt);
+        }
+        for (String target : List.of(email, unknown)) {
+            String retryAfter = given().contentType(ContentType.JSON).body(credentials(target, PASSWORD))
+                    .when().post(TOKEN)
+                    .then().statusCode(429)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("urn:kiosque:problem:too-many-requests"))
+                    .body("status", is(429))
+                    .extract().header("Retry-After");
+            assertThat(Long.parseLong(retryAfter)).isBetween(1L, 900L);
+        }
+        // other accounts are not affected
+        assertThat(login(ADMIN_EMAIL, ADMIN_PASSWORD)).isNotBlank();
+    }
+
+    @Test
+    void aSuccessfulLoginClearsEarlierFailures() {
+        String email = uniqueEmail("etourdi");
+        createUser(Tokens.admin(), email, PASSWORD, "editor");
+        for (int round = 0; round < 3; round++) {
+            for (int attempt = 0; attempt < 4; attempt++) {
+                failedLogin(email, "presque-" + attempt);
+            }
+            assertThat(login(email, PASSWORD)).isNotBlank();
+        }
+    }
+
+    @Test
     void expiredForgedAndGarbageTokensAre401() throws Exception {
         Instant now = Instant.now();
         String expired = Jwt.issuer("https://kiosque.fr/api").upn("ancien@kiosque.test").groups(Set.of("admin"))
