@@ -26,6 +26,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ArticlePublicApiTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -135,6 +138,33 @@ class ArticlePublicApiTest {
         List<String> ascending = given().queryParam("section", section).queryParam("sort", "publishedAt")
                 .get("/api/v1/articles").then().extract().path("items.publishedAt");
         assertThat(ascending).isSorted();
+    }
+
+    @Test
+    void titlesSortInFrenchOrder() {
+        String section = Fixtures.section(Fixtures.unique("Tri"));
+        for (String title : List.of("Zèbre", "Étude", "avion", "Éthique")) {
+            Fixtures.article().section(section).title(title + " " + Fixtures.unique("")).create();
+        }
+        List<String> titles = given().queryParam("section", section).queryParam("sort", "title")
+                .get("/api/v1/articles").then().statusCode(200).extract().path("items.title");
+        assertThat(titles).extracting(t -> t.split(" ")[0]).containsExactly("avion", "Éthique", "Étude", "Zèbre");
+    }
+
+    /** The order above must not depend on the database's default collation (C on many servers). */
+    @Test
+    void namesUseTheFrenchCollationWhateverTheDatabaseDefault() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select table_name, collation_name from information_schema.columns"
+                        + " where (table_name, column_name) in"
+                        + " (('article', 'title'), ('section', 'name'), ('tag', 'name'), ('author', 'name'))")) {
+            int checked = 0;
+            while (rows.next()) {
+                assertThat(rows.getString("collation_name")).as(rows.getString("table_name")).isEqualTo("french");
+                checked++;
+            }
+            assertThat(checked).isEqualTo(4);
+        }
     }
 
     @Test
