@@ -1,7 +1,6 @@
 package fr.kiosque.article;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -373,6 +372,6 @@ public class ArticleService {
     }
 
     private static Instant now() {
-        return Timestamps.now().truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now();
     }
 }

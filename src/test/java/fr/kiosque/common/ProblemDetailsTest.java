@@ -59,6 +59,18 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void oversizedBodyIs413() {
+        String huge = "{\"title\": \"" + "a".repeat(3 * 1024 * 1024) + "\"}";
+        given().header("Authorization", Tokens.bearer(Tokens.editor()))
+                .contentType(ContentType.JSON).body(huge)
+                .post("/api/v1/admin/articles")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("type", equalTo("urn:kiosque:problem:payload-too-large"));
+    }
+
+    @Test
     void wrongContentTypeIs415() {
         assertProblem(given().header("Authorization", Tokens.bearer(Tokens.editor()))
                 .contentType(ContentType.TEXT).body("Un titre")

@@ -3,11 +3,13 @@ package fr.kiosque.common.error;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,14 +24,35 @@ class RouterProblems {
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
 
     private final ObjectMapper mapper;
+    private final long maxBodySize;
 
-    RouterProblems(ObjectMapper mapper) {
+    RouterProblems(ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBodySize) {
         this.mapper = mapper;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBody).failureHandler(this::failure);
         router.route().last().handler(ctx -> write(ctx, 404));
+    }
+
+    /** A declared body over the limit gets a 413 problem before anything reads it. */
+    private void refuseOversizedBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > maxBodySize) {
+                    ctx.response().putHeader("Connection", "close"); // the client may still be sending it
+                    write(ctx, 413);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                write(ctx, 400);
+                return;
+            }
+        }
+        ctx.next();
     }
 
     private void failure(RoutingContext ctx) {

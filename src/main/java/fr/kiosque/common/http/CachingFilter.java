@@ -46,7 +46,6 @@ class CachingFilter {
             EntityTag etag = new EntityTag(hash(body));
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.cache().maxAge());
-            response.getHeaders().add("Vary", "Accept-Encoding");
             if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatus(304);
                 response.setEntity(null);
