@@ -80,7 +80,7 @@ class LoginThrottle {
         em.createNativeQuery("delete from login_throttle where key_hash = ?1").setParameter(1, key(email)).executeUpdate();
     }
 
-    @Scheduled(identity = "purge-login-throttle", every = "1h", delayed = "1m")
+    @Scheduled(identity = "purge-login-throttle", every = "${kiosque.login.purge-every}", delayed = "1m")
     @Transactional
     void purgeExpired() {
         int purged = em.createNativeQuery("delete from login_throttle where window_start < ?1")

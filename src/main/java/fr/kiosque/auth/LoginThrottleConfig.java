@@ -16,4 +16,8 @@ interface LoginThrottleConfig {
     /** How long failures count, and how long an e-mail stays refused after too many. */
     @WithDefault("PT15M")
     Duration window();
+
+    /** How often expired counters are deleted ("off" disables it on this instance). */
+    @WithDefault("1h")
+    String purgeEvery();
 }

@@ -39,6 +39,12 @@ class HomeAndOperationsTest {
     }
 
     @Test
+    void answersForbidContentSniffing() {
+        given().get("/api/v1/articles").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+        given().get("/nope").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void healthChecksTheDatabase() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200)
