@@ -48,7 +48,7 @@ import fr.kiosque.common.security.Roles;
 @Path(ArticleAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration : articles", description = "Rédaction, programmation et publication (rôles editor, admin)")
+@Tag(name = "Administration : articles")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")

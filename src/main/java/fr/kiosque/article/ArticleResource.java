@@ -26,7 +26,7 @@ import fr.kiosque.common.paging.PageRequest;
 /** Published articles, for frontends and partners. Cacheable; no authentication. */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Articles", description = "Articles publiés")
+@Tag(name = "Articles")
 @PermitAll
 class ArticleResource {
 

@@ -41,7 +41,7 @@ import fr.kiosque.common.security.Roles;
 @Path(AuthorAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration : auteurs", description = "Signatures du magazine (rôles editor, admin)")
+@Tag(name = "Administration : auteurs")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")

@@ -41,7 +41,7 @@ import fr.kiosque.common.security.Roles;
 @Path(SectionAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration : rubriques", description = "Rubriques du magazine (rôles editor, admin)")
+@Tag(name = "Administration : rubriques")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")

@@ -41,7 +41,7 @@ import fr.kiosque.common.security.Roles;
 @Path(TagAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration : mots-clés", description = "Mots-clés des articles (rôles editor, admin)")
+@Tag(name = "Administration : mots-clés")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")

@@ -37,7 +37,7 @@ class TaxonomyResource {
 
     @GET
     @Path("/sections")
-    @Tag(name = "Rubriques", description = "Rubriques du magazine")
+    @Tag(name = "Rubriques")
     @Operation(summary = "Lister les rubriques", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
     @APIResponse(responseCode = "200", description = "Une page de rubriques")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
@@ -62,7 +62,7 @@ class TaxonomyResource {
 
     @GET
     @Path("/tags")
-    @Tag(name = "Mots-clés", description = "Mots-clés des articles")
+    @Tag(name = "Mots-clés")
     @Operation(summary = "Lister les mots-clés", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
     @APIResponse(responseCode = "200", description = "Une page de mots-clés")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
@@ -87,7 +87,7 @@ class TaxonomyResource {
 
     @GET
     @Path("/authors")
-    @Tag(name = "Auteurs", description = "Signatures du magazine")
+    @Tag(name = "Auteurs")
     @Operation(summary = "Lister les auteurs", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
     @APIResponse(responseCode = "200", description = "Une page d'auteurs")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")

@@ -23,7 +23,7 @@ import fr.kiosque.auth.api.AuthDtos.TokenResponse;
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Authentification", description = "Jetons d'accès de l'équipe")
+@Tag(name = "Authentification")
 @PermitAll
 class AuthResource {
 

@@ -41,7 +41,7 @@ import fr.kiosque.common.security.Roles;
 @Path(UserAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)")
+@Tag(name = "Administration : comptes")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
 @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")

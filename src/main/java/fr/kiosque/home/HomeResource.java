@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code GET /}: where to go from here. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Accueil", description = "Point d'entrée de l'API")
+@Tag(name = "Accueil")
 @PermitAll
 class HomeResource {
 

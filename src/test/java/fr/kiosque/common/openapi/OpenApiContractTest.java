@@ -57,6 +57,8 @@ class OpenApiContractTest {
     void everyOperationIsDocumentedTheHouseWay() throws IOException {
         OpenAPI api = parse();
         List<String> problems = new ArrayList<>();
+        List<String> declaredTags = api.getTags() == null ? List.of()
+                : api.getTags().stream().map(io.swagger.v3.oas.models.tags.Tag::getName).toList();
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
                 String name = entry.getKey() + " " + path.getKey();
@@ -66,6 +68,8 @@ class OpenApiContractTest {
                 }
                 if (operation.getTags() == null || operation.getTags().isEmpty()) {
                     problems.add(name + ": no tag");
+                } else if (!declaredTags.containsAll(operation.getTags())) {
+                    problems.add(name + ": tag " + operation.getTags() + " not declared (and ordered) in KiosqueApiDefinition");
                 }
                 boolean success = operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
                 if (!success) {
