@@ -99,10 +99,4 @@ public class Article extends Timestamps {
 
     @Column(name = "comments_open")
     public boolean commentsOpen = true;
-
-    /** Whether the public sees it now. */
-    public boolean isVisibleAt(Instant now) {
-        return (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED)
-                && publishedAt != null && !publishedAt.isAfter(now);
-    }
 }

@@ -103,10 +103,11 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .getResultList();
     }
 
-    /** The articles that chose this one as "à lire aussi". */
+    /** The articles that chose this one as "à lire aussi", with their lists loaded (one statement). */
     List<Article> recommending(Long articleId) {
         return getEntityManager().createQuery(
-                "select distinct a from Article a join a.related r where r.id = :id", Article.class)
+                "select a from Article a join fetch a.related"
+                        + " where a.id in (select o.id from Article o join o.related r where r.id = :id)", Article.class)
                 .setParameter("id", articleId)
                 .getResultList();
     }

@@ -120,7 +120,7 @@ public class ArticleService {
         ArticleFilter filter = new ArticleFilter(section, tag, author, null, null, status, null);
         long total = articles.count(filter);
         List<Long> ids = total == 0 ? List.of() : articles.pageOfIds(filter, sort, page);
-        return Page.of(articles.loadWithRelations(ids).stream().map(ArticleAdminSummary::of).toList(), page, total);
+        return Page.of(articles.loadWithRelations(ids).stream().map(ArticleMapper::adminSummary).toList(), page, total);
     }
 
     @Transactional

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.kiosque.common.text.Slugs;
 import fr.kiosque.support.Fixtures;
+import fr.kiosque.support.PageSpecs;
 import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -79,12 +80,7 @@ class TaxonomyApiTest {
                 .header("Cache-Control", "public, max-age=60")
                 .header("ETag", notNullValue())
                 .header("Link", containsString("/api/v1/" + kind + "?page=1&size=1>; rel=\"first\""))
-                .header("Link", containsString("page=2&size=1>; rel=\"next\""))
-                .header("Link", containsString("rel=\"last\""))
-                .header("Link", not(containsString("rel=\"prev\"")))
-                .body("page.number", is(1))
-                .body("page.size", is(1))
-                .body("items", hasSize(1))
+                .spec(PageSpecs.firstOfSeveralPagesOfOne())
                 .extract().jsonPath();
         assertThat(page.getMap("").keySet()).containsExactlyInAnyOrder("items", "page");
         assertThat(page.getMap("page").keySet()).containsExactlyInAnyOrder("number", "size", "totalItems", "totalPages");

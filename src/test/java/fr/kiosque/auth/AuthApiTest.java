@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -38,6 +37,7 @@ import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
 import fr.kiosque.common.text.Slugs;
 import fr.kiosque.support.Fixtures;
+import fr.kiosque.support.PageSpecs;
 import fr.kiosque.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -259,15 +259,8 @@ class AuthApiTest {
 
         JsonPath page = given().header("Authorization", "Bearer " + admin).queryParam("size", 1)
                 .when().get(USERS)
-                .then().statusCode(200)
+                .then().spec(PageSpecs.firstOfSeveralPagesOfOne())
                 .header("Cache-Control", "private, no-store")
-                .header("Link", containsString("page=1&size=1>; rel=\"first\""))
-                .header("Link", containsString("page=2&size=1>; rel=\"next\""))
-                .header("Link", containsString("rel=\"last\""))
-                .header("Link", not(containsString("rel=\"prev\"")))
-                .body("page.number", is(1))
-                .body("page.size", is(1))
-                .body("items", hasSize(1))
                 .extract().jsonPath();
         assertThat(page.getLong("page.totalItems")).isGreaterThanOrEqualTo(2);
         assertThat(page.getLong("page.totalPages")).isEqualTo(page.getLong("page.totalItems"));

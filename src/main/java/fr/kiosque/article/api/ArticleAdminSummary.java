@@ -1,12 +1,10 @@
 package fr.kiosque.article.api;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fr.kiosque.article.Article;
 import fr.kiosque.article.ArticleStatus;
 import fr.kiosque.article.api.Refs.AuthorRef;
 import fr.kiosque.article.api.Refs.SectionRef;
@@ -25,13 +23,4 @@ public record ArticleAdminSummary(
         @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
         Instant updatedAt,
         @Schema(examples = "3") long version) {
-
-    public static ArticleAdminSummary of(Article a) {
-        return new ArticleAdminSummary(a.id, a.slug, a.title, a.status,
-                a.section == null ? null : new SectionRef(a.section.slug, a.section.name),
-                a.authors.stream().map(au -> new AuthorRef(au.slug, au.name)).toList(),
-                a.tags.stream().sorted(Comparator.comparing(t -> t.name, FrenchOrder.COLLATOR))
-                        .map(t -> new TagRef(t.slug, t.name)).toList(),
-                a.publishedAt, a.updatedAt, a.version);
-    }
 }

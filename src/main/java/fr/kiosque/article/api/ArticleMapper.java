@@ -1,7 +1,9 @@
 package fr.kiosque.article.api;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import fr.kiosque.article.Article;
 import fr.kiosque.article.Author;
@@ -27,7 +29,8 @@ import fr.kiosque.article.api.TaxonomyResponses.TagResponse;
 public final class ArticleMapper {
 
     private static final int META_DESCRIPTION_LENGTH = 160;
-    private static final Comparator<Tag> BY_NAME = Comparator.comparing(t -> t.name, FrenchOrder.COLLATOR);
+    /** Tags in French alphabetical order: "Éthique" sorts with the E's. */
+    private static final Comparator<Tag> BY_NAME = Comparator.comparing(t -> t.name, Collator.getInstance(Locale.FRENCH));
 
     private ArticleMapper() {
     }
@@ -49,6 +52,12 @@ public final class ArticleMapper {
                         a.canonicalUrl),
                 a.commentsOpen,
                 related.stream().map(ArticleMapper::summary).toList());
+    }
+
+    public static ArticleAdminSummary adminSummary(Article a) {
+        return new ArticleAdminSummary(a.id, a.slug, a.title, a.status, section(a.section),
+                a.authors.stream().map(ArticleMapper::authorRef).toList(), tags(a),
+                a.publishedAt, a.updatedAt, a.version);
     }
 
     public static ArticleAdminResponse admin(Article a) {

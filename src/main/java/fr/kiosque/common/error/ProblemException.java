@@ -32,10 +32,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(ProblemType.BUSINESS_RULE, detail);
-    }
-
     /** A 400 naming one invalid field or query parameter. */
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION_ERROR,

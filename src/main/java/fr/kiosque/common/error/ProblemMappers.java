@@ -149,10 +149,9 @@ class ProblemMappers {
             return jsonMapping(mapping, uri);
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type.uri(), type.title(), status, HttpProblems.detailFor(status), uri.getPath(), null));
+                .entity(HttpProblems.forStatus(status, uri.getPath()));
         if (status == 405) {
             String allow = allowedMethods.allowFor(uri.getPath());
             if (!allow.isEmpty()) {

@@ -1,7 +1,6 @@
 package fr.kiosque.common.paging;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,10 +9,6 @@ public record Page<T>(List<T> items, PageInfo page) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         return new Page<>(items, PageInfo.of(request, totalItems));
-    }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page);
     }
 
     @Schema(name = "PageInfo")
