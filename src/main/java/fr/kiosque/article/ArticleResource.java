@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.kiosque.article.api.ArticleDetail;
 import fr.kiosque.article.api.ArticleSummary;
 import fr.kiosque.common.http.QueryParams;
+import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
 import fr.kiosque.common.paging.PageRequest;
@@ -37,6 +39,7 @@ class ArticleResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Lister les articles publiés",
             description = "Résumés (sans corps), du plus récent au plus ancien par défaut. En-tête Link : first, prev, next, last.")
     @APIResponse(responseCode = "200", description = "Une page d'articles")
@@ -60,6 +63,7 @@ class ArticleResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/{slug}")
     @Operation(summary = "Lire un article publié",
             description = "L'article entier avec sa rubrique, ses mots-clés, ses auteurs et « À lire aussi » : de quoi afficher la page en un appel.")

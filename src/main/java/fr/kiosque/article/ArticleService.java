@@ -1,5 +1,6 @@
 package fr.kiosque.article;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +33,14 @@ import fr.kiosque.article.api.StatusChangeRequest;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.JsonMergePatch;
 import fr.kiosque.common.http.Preconditions;
+import fr.kiosque.common.http.cache.CacheInvalidator;
+import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.http.cache.InvalidatesCache;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
-import fr.kiosque.common.persistence.Timestamps;
 import fr.kiosque.common.text.HtmlSanitizer;
+import fr.kiosque.common.time.Now;
 import fr.kiosque.common.text.ReadingTime;
 import fr.kiosque.common.text.Slugs;
 
@@ -67,9 +71,13 @@ public class ArticleService {
     private final ArticlesConfig config;
     private final Validator validator;
     private final ObjectMapper mapper;
+    private final CacheInvalidator cache;
+    private final Clock clock;
 
     ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, ArticlesConfig config, Validator validator, ObjectMapper mapper) {
+            TagRepository tags, ArticlesConfig config, Validator validator, ObjectMapper mapper, CacheInvalidator cache, Clock clock) {
+        this.cache = cache;
+        this.clock = clock;
         this.articles = articles;
         this.sections = sections;
         this.authors = authors;
@@ -129,6 +137,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse create(ArticleRequest request) {
         Article article = new Article();
         apply(article, request, now());
@@ -138,6 +147,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse replace(long id, String ifMatch, ArticleRequest request) {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
@@ -147,6 +157,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse patch(long id, String ifMatch, JsonNode patch) {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
@@ -167,6 +178,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse changeStatus(long id, String ifMatch, StatusChangeRequest request) {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
@@ -177,6 +189,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void delete(long id, String ifMatch) {
         Article article = find(id);
         Preconditions.checkMatch(ifMatch, article.version);
@@ -193,6 +206,7 @@ public class ArticleService {
     public int publishDue() {
         int published = articles.publishDue(now());
         if (published > 0) {
+            cache.invalidate(CacheNamespaces.ARTICLES);
             LOG.infof("Published %d scheduled article(s)", published);
         }
         return published;
@@ -371,7 +385,7 @@ public class ArticleService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static Instant now() {
-        return Timestamps.now();
+    private Instant now() {
+        return Now.of(clock);
     }
 }

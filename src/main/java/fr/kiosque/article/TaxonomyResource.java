@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.kiosque.article.api.TaxonomyResponses.AuthorResponse;
 import fr.kiosque.article.api.TaxonomyResponses.SectionResponse;
 import fr.kiosque.article.api.TaxonomyResponses.TagResponse;
+import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
 import fr.kiosque.common.paging.PageRequest;
@@ -36,6 +38,7 @@ class TaxonomyResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/sections")
     @Tag(name = "Rubriques")
     @Operation(summary = "Lister les rubriques", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
@@ -50,6 +53,7 @@ class TaxonomyResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/sections/{slug}")
     @Tag(name = "Rubriques")
     @Operation(summary = "Lire une rubrique")
@@ -61,6 +65,7 @@ class TaxonomyResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/tags")
     @Tag(name = "Mots-clés")
     @Operation(summary = "Lister les mots-clés", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
@@ -75,6 +80,7 @@ class TaxonomyResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/tags/{slug}")
     @Tag(name = "Mots-clés")
     @Operation(summary = "Lire un mot-clé")
@@ -86,6 +92,7 @@ class TaxonomyResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/authors")
     @Tag(name = "Auteurs")
     @Operation(summary = "Lister les auteurs", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
@@ -100,6 +107,7 @@ class TaxonomyResource {
     }
 
     @GET
+    @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/authors/{slug}")
     @Tag(name = "Auteurs")
     @Operation(summary = "Lire un auteur")

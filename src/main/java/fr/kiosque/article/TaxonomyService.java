@@ -21,6 +21,8 @@ import fr.kiosque.article.api.TaxonomyResponses.TagAdminResponse;
 import fr.kiosque.article.api.TaxonomyResponses.TagResponse;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.Preconditions;
+import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.http.cache.InvalidatesCache;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.persistence.Timestamps;
@@ -103,6 +105,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public SectionAdminResponse createSection(SectionRequest request) {
         Section section = new Section();
         applySection(section, request);
@@ -112,6 +115,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public SectionAdminResponse replaceSection(long id, String ifMatch, SectionRequest request) {
         Section section = findSection(id);
         Preconditions.checkMatch(ifMatch, section.version);
@@ -121,6 +125,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void deleteSection(long id, String ifMatch) {
         Section section = findSection(id);
         Preconditions.checkMatch(ifMatch, section.version);
@@ -156,6 +161,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public TagAdminResponse createTag(TagRequest request) {
         Tag tag = new Tag();
         applyTag(tag, request);
@@ -164,6 +170,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public TagAdminResponse replaceTag(long id, String ifMatch, TagRequest request) {
         Tag tag = findTag(id);
         Preconditions.checkMatch(ifMatch, tag.version);
@@ -173,6 +180,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void deleteTag(long id, String ifMatch) {
         Tag tag = findTag(id);
         Preconditions.checkMatch(ifMatch, tag.version);
@@ -202,6 +210,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public AuthorAdminResponse createAuthor(AuthorRequest request) {
         Author author = new Author();
         applyAuthor(author, request);
@@ -210,6 +219,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public AuthorAdminResponse replaceAuthor(long id, String ifMatch, AuthorRequest request) {
         Author author = findAuthor(id);
         Preconditions.checkMatch(ifMatch, author.version);
@@ -219,6 +229,7 @@ public class TaxonomyService {
     }
 
     @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void deleteAuthor(long id, String ifMatch) {
         Author author = findAuthor(id);
         Preconditions.checkMatch(ifMatch, author.version);

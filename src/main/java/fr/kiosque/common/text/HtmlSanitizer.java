@@ -8,7 +8,9 @@ import org.jsoup.safety.Safelist;
 /**
  * Article bodies from editors are stored as HTML cleaned against a jsoup safelist: text
  * formatting, headings, lists, quotes, links (http, https, mailto), images (http, https),
- * figures and tables. Scripts, styles, event handlers and {@code javascript:} URLs are removed.
+ * figures and tables. Relative and same-site URLs ({@code /articles/autre}, {@code ../img/a.jpg},
+ * {@code #note-1}) are kept as written. Scripts, styles, event handlers and {@code javascript:} or
+ * {@code data:} URLs are removed.
  */
 public final class HtmlSanitizer {
 
@@ -17,7 +19,14 @@ public final class HtmlSanitizer {
             .addAttributes("a", "rel", "target")
             .removeProtocols("a", "href", "ftp")
             .removeProtocols("img", "src", "http")
-            .addProtocols("img", "src", "http", "https");
+            .addProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    /**
+     * Relative URLs are checked by resolving them against a base: one that no real link points
+     * to, so that only the scheme decides (a relative URL has none, and is kept as written).
+     */
+    private static final String BASE_URI = "https://kiosque.invalid/";
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
@@ -28,7 +37,7 @@ public final class HtmlSanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document dirty = Jsoup.parseBodyFragment(html);
+        Document dirty = Jsoup.parseBodyFragment(html, BASE_URI);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings(OUTPUT);
         return clean.body().html().strip();

@@ -51,6 +51,23 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void keepsRelativeAndSameSiteUrlsButNotDangerousSchemes() {
+        String html = HtmlSanitizer.sanitize("<p><a href=\"/articles/autre\">lire</a> <a href=\"../fiches/cm\">fiche</a> "
+                + "<a href=\"#note-1\">note</a> <img src=\"/img/a.jpg\" alt=\"A\"> <img src=\"data:image/png;base64,AAAA\">"
+                + " <a href=\"javascript:alert(1)\" onclick=\"x()\">piège</a> <a href=\"  jAvAsCrIpT:alert(1)\">espace</a></p>");
+
+        assertThat(html)
+                .contains("<a href=\"/articles/autre\">lire</a>")
+                .contains("<a href=\"../fiches/cm\">fiche</a>")
+                .contains("<a href=\"#note-1\">note</a>")
+                .contains("<img src=\"/img/a.jpg\" alt=\"A\">")
+                .doesNotContain("data:")
+                .doesNotContainIgnoringCase("javascript")
+                .doesNotContain("onclick")
+                .doesNotContain("kiosque.invalid");
+    }
+
+    @Test
     void keepsEditorialMarkup() {
         String html = "<h2>Titre</h2><p><em>Un</em> <s>deux</s> <mark>trois</mark></p>"
                 + "<blockquote><p>Car on n’utilise pas X pour rigoler.</p></blockquote>"

@@ -1,0 +1,99 @@
+package fr.kiosque.common.http.cache;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers public GETs from the {@link ResponseCache} on the event loop, before JAX-RS: no
+ * worker thread, no database, no serialization. A miss goes on to the resource, whose answer
+ * {@link PublicCacheFilter} stores. It runs after Quarkus's own handlers (CORS, configured
+ * headers), so cached answers carry the same headers as computed ones.
+ */
+@ApplicationScoped
+class CacheHandler {
+
+    private static final String PUBLIC_API = "/api/v1/";
+    private static final String STAFF_API = "/api/v1/admin";
+
+    private final ResponseCache cache;
+
+    CacheHandler(ResponseCache cache) {
+        this.cache = cache;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::serve);
+    }
+
+    void serve(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpMethod method = request.method();
+        String path = request.path();
+        if (!cache.enabled() || (method != HttpMethod.GET && method != HttpMethod.HEAD) || path == null
+                || !path.startsWith(PUBLIC_API) || path.startsWith(STAFF_API)) {
+            ctx.next();
+            return;
+        }
+        Optional<CachedAnswer> found = cache.lookup(CacheKeys.of(path, request.query()));
+        if (found.isEmpty() || !acceptable(request.getHeader("Accept"), found.get().contentType())) {
+            ctx.next();
+            return;
+        }
+        CachedAnswer answer = found.get();
+        HttpServerResponse response = ctx.response();
+        response.putHeader("ETag", answer.etag());
+        response.putHeader("Cache-Control", answer.cacheControl());
+        response.putHeader("X-Kiosque-Cache", "HIT");
+        for (Map.Entry<String, String> header : answer.headers().entrySet()) {
+            response.putHeader(header.getKey(), header.getValue());
+        }
+        if (HttpCaching.noneMatchHits(request.getHeader("If-None-Match"), answer.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader("Content-Type", answer.contentType());
+        if (method == HttpMethod.HEAD) {
+            response.putHeader("Content-Length", String.valueOf(answer.body().length)).end();
+        } else {
+            response.end(Buffer.buffer(answer.body()));
+        }
+    }
+
+    /**
+     * Whether the client accepts the stored media type. Anything not plainly acceptable goes to
+     * JAX-RS, which negotiates (and answers 406 where it must).
+     */
+    static boolean acceptable(String accept, String contentType) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        String stored = mediaTypeOnly(contentType);
+        String storedMajor = stored.substring(0, Math.max(stored.indexOf('/'), 0));
+        for (String range : accept.split(",")) {
+            String value = mediaTypeOnly(range);
+            if (range.contains("q=0") && !range.matches(".*q=0\\.\\d*[1-9].*")) {
+                continue; // q=0 means "not this one"
+            }
+            if (value.equals("*/*") || value.equals(stored) || value.equals(storedMajor + "/*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String mediaTypeOnly(String value) {
+        int semicolon = value.indexOf(';');
+        return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,14 @@
+package fr.kiosque.common.http.cache;
+
+/**
+ * The groups of data that cached public answers depend on. A write invalidates its namespace
+ * ({@link CacheInvalidator#invalidate(String)}); every cached answer that named it is dropped.
+ */
+public final class CacheNamespaces {
+
+    /** Articles and their taxonomy: sections, tags, authors. */
+    public static final String ARTICLES = "articles";
+
+    private CacheNamespaces() {
+    }
+}

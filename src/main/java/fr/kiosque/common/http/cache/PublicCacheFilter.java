@@ -1,0 +1,117 @@
+package fr.kiosque.common.http.cache;
+
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.kiosque.common.http.HttpConfig;
+
+/**
+ * HTTP caching of JAX-RS answers, opted into per method with {@link PublicCache}.
+ * <ul>
+ * <li>{@code @PublicCache} GETs answered 200: the answer is rendered to bytes once, in its own
+ * media type (JSON through Jackson, or the text/bytes an RSS or XML route returns), its hash is
+ * the strong {@code ETag}, a matching {@code If-None-Match} becomes a bodiless 304,
+ * {@code Cache-Control: public, max-age=…} is set, and the rendered answer goes into the
+ * {@link ResponseCache}, from which {@link CacheHandler} answers the next requests.</li>
+ * <li>Everything else (staff routes, writes, errors, routes that did not opt in, and answers
+ * that set their own {@code Cache-Control}): {@code Cache-Control: private, no-store} unless
+ * the answer set its own.</li>
+ * </ul>
+ */
+class PublicCacheFilter {
+
+    private static final String SNAPSHOT = PublicCacheFilter.class.getName() + ".snapshot";
+
+    private final ObjectMapper mapper;
+    private final HttpConfig config;
+    private final ResponseCache cache;
+
+    PublicCacheFilter(ObjectMapper mapper, HttpConfig config, ResponseCache cache) {
+        this.mapper = mapper;
+        this.config = config;
+        this.cache = cache;
+    }
+
+    /** Notes the namespaces' generations before the resource reads the database. */
+    @ServerRequestFilter
+    void before(ContainerRequestContext request, ResourceInfo resource) {
+        PublicCache cached = annotation(resource);
+        if (cached != null && isRead(request)) {
+            request.setProperty(SNAPSHOT, cache.snapshot(cached.value()));
+        }
+    }
+
+    @ServerResponseFilter
+    void after(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource)
+            throws JsonProcessingException {
+        PublicCache cached = annotation(resource);
+        boolean ownCacheControl = response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL);
+        if (cached == null || !isRead(request) || response.getStatus() != 200 || !response.hasEntity() || ownCacheControl) {
+            if (!ownCacheControl) {
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            }
+            return;
+        }
+        MediaType mediaType = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
+        byte[] body = render(response.getEntity());
+        String etag = HttpCaching.etag(body);
+        String cacheControl = "public, max-age=" + config.cache().maxAge();
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.getHeaders().putSingle("X-Kiosque-Cache", "MISS");
+
+        long[] snapshot = (long[]) request.getProperty(SNAPSHOT);
+        if (snapshot != null) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : new String[] { "Link", HttpHeaders.LAST_MODIFIED }) {
+                String value = response.getHeaderString(name);
+                if (value != null) {
+                    headers.put(name, value);
+                }
+            }
+            URI uri = request.getUriInfo().getRequestUri();
+            cache.store(CacheKeys.of(uri.getRawPath(), uri.getRawQuery()), body, mediaType.toString(), etag, cacheControl,
+                    headers, cached.value(), snapshot);
+        }
+
+        if (HttpCaching.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, null, mediaType);
+        }
+    }
+
+    private byte[] render(Object entity) throws JsonProcessingException {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return HttpCaching.utf8(text);
+        }
+        return mapper.writeValueAsBytes(entity);
+    }
+
+    private static boolean isRead(ContainerRequestContext request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static PublicCache annotation(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        return method == null ? null : method.getAnnotation(PublicCache.class);
+    }
+}

@@ -1,0 +1,261 @@
+package fr.kiosque.common.http.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import fr.kiosque.support.Fixtures;
+import fr.kiosque.support.TestClock;
+import fr.kiosque.support.Tokens;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+/**
+ * The response cache: public answers are served from memory, stay correct after staff writes
+ * (on this instance and on another one, through PostgreSQL NOTIFY), expire when time alone
+ * changes what the public sees, and keep their media type and bytes.
+ */
+@QuarkusTest
+class PublicCacheTest {
+
+    private static final String PUBLIC = "/api/v1/articles/";
+    private static final String ADMIN = "/api/v1/admin/articles/";
+
+    static {
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    InvalidationListenerLifecycle lifecycle;
+
+    @Inject
+    Instance<VisibilitySchedule> schedules;
+
+    @Inject
+    ResponseCache cache;
+
+    @Test
+    void aRepeatedReadIsServedFromTheCacheWithTheSameBytesAndHeaders() {
+        var article = published();
+        ExtractableResponse<Response> first = given().get(PUBLIC + article.slug()).then().statusCode(200).extract();
+        ExtractableResponse<Response> second = given().get(PUBLIC + article.slug()).then().statusCode(200).extract();
+
+        assertThat(first.header("X-Kiosque-Cache")).isEqualTo("MISS");
+        assertThat(second.header("X-Kiosque-Cache")).isEqualTo("HIT");
+        assertThat(second.asByteArray()).isEqualTo(first.asByteArray());
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(second.contentType()).isEqualTo(first.contentType()).startsWith("application/json");
+        assertThat(second.header("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(second.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        // 304 from the cache too, and HEAD without a body
+        given().header("If-None-Match", first.header("ETag")).get(PUBLIC + article.slug())
+                .then().statusCode(304).header("X-Kiosque-Cache", "HIT").header("ETag", first.header("ETag"))
+                .body(equalTo(""));
+        given().head(PUBLIC + article.slug()).then().statusCode(200).header("X-Kiosque-Cache", "HIT")
+                .header("Content-Length", String.valueOf(first.asByteArray().length));
+    }
+
+    @Test
+    void aListKeepsItsLinkHeaderWhenServedFromTheCache() {
+        String section = Fixtures.section(Fixtures.unique("Rubrique cache"));
+        String author = Fixtures.author(Fixtures.unique("Autrice cache"));
+        for (int i = 0; i < 3; i++) {
+            Fixtures.article().section(section).authors(author).create();
+        }
+        String url = "/api/v1/articles?section=" + section + "&size=2";
+        String link = given().get(url).then().statusCode(200).extract().header("Link");
+        given().get(url).then().statusCode(200).header("X-Kiosque-Cache", "HIT").header("Link", link);
+        assertThat(link).contains("rel=\"next\"");
+    }
+
+    @Test
+    void aStaffWriteIsVisiblePubliclyAtOnce() {
+        var article = published();
+        given().get(PUBLIC + article.slug()).then().statusCode(200);
+        given().get(PUBLIC + article.slug()).then().statusCode(200).header("X-Kiosque-Cache", "HIT");
+
+        given().contentType("application/merge-patch+json; charset=UTF-8")
+                .header("Authorization", Tokens.bearer(Tokens.editor()))
+                .header("If-Match", article.etag())
+                .body("{\"title\": \"Titre corrigé à l'instant\"}")
+                .patch(ADMIN + article.id()).then().statusCode(200);
+
+        given().get(PUBLIC + article.slug()).then().statusCode(200)
+                .header("X-Kiosque-Cache", "MISS")
+                .body("title", equalTo("Titre corrigé à l'instant"));
+    }
+
+    @Test
+    void unpublishingRemovesTheCachedPageAndItsPlaceInLists() {
+        var article = published();
+        given().get(PUBLIC + article.slug()).then().statusCode(200);
+        given().get(PUBLIC + article.slug()).then().statusCode(200).header("X-Kiosque-Cache", "HIT");
+
+        given().contentType(ContentType.JSON).header("Authorization", Tokens.bearer(Tokens.editor()))
+                .header("If-Match", article.etag()).body(Map.of("status", "DRAFT"))
+                .put(ADMIN + article.id() + "/status").then().statusCode(200);
+
+        given().get(PUBLIC + article.slug()).then().statusCode(404);
+    }
+
+    @Test
+    void aScheduledArticleAppearsWhenItsTimeComesWithoutAnyWrite() {
+        String section = Fixtures.section(Fixtures.unique("Rubrique programmée"));
+        String author = Fixtures.author(Fixtures.unique("Auteur programmé"));
+        Instant due = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        var scheduled = Fixtures.article().section(section).authors(author).status("SCHEDULED")
+                .publishedAt(due.toString()).create();
+        String url = "/api/v1/articles?section=" + section;
+        try {
+            given().get(url).then().statusCode(200).body("page.totalItems", equalTo(0));
+            given().get(url).then().statusCode(200).header("X-Kiosque-Cache", "HIT").body("page.totalItems", equalTo(0));
+
+            clock.advance(Duration.ofMinutes(61));
+
+            given().get(url).then().statusCode(200).header("X-Kiosque-Cache", "MISS")
+                    .body("page.totalItems", equalTo(1))
+                    .body("items[0].slug", equalTo(scheduled.slug()));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void anotherInstanceDropsItsCopyWithinASecondOfACommittedWrite() throws Exception {
+        var article = published();
+        ResponseCache other = new ResponseCache(config(), Clock.systemUTC(), schedules, new SimpleMeterRegistry());
+        try (InvalidationListener listener = new InvalidationListener(lifecycle::connect, "kiosque_cache", other).start()) {
+            awaitListening(listener);
+            String key = PUBLIC + article.slug();
+            String[] namespaces = { CacheNamespaces.ARTICLES };
+            other.store(key, "{}".getBytes(StandardCharsets.UTF_8), "application/json", "\"x\"", "public, max-age=60",
+                    Map.of(), namespaces, other.snapshot(namespaces));
+            assertThat(other.lookup(key)).isPresent();
+
+            given().contentType("application/merge-patch+json; charset=UTF-8")
+                    .header("Authorization", Tokens.bearer(Tokens.editor()))
+                    .header("If-Match", article.etag())
+                    .body("{\"standfirst\": \"Chapô revu depuis l'autre instance\"}")
+                    .patch(ADMIN + article.id()).then().statusCode(200);
+
+            Instant deadline = Instant.now().plusSeconds(1);
+            Optional<CachedAnswer> found = other.lookup(key);
+            while (found.isPresent() && Instant.now().isBefore(deadline)) {
+                Thread.onSpinWait();
+                found = other.lookup(key);
+            }
+            assertThat(found).as("the other instance's copy is dropped within a second").isEmpty();
+        }
+    }
+
+    @Test
+    void aWriteThatRollsBackInvalidatesNothing() {
+        var article = published();
+        given().get(PUBLIC + article.slug()).then().statusCode(200);
+        // a stale If-Match: the write fails and its transaction rolls back
+        given().contentType("application/merge-patch+json; charset=UTF-8")
+                .header("Authorization", Tokens.bearer(Tokens.editor()))
+                .header("If-Match", "\"v999\"")
+                .body("{\"title\": \"Jamais enregistré\"}")
+                .patch(ADMIN + article.id()).then().statusCode(412);
+        given().get(PUBLIC + article.slug()).then().statusCode(200).header("X-Kiosque-Cache", "HIT");
+    }
+
+    @Test
+    void aNonJsonAnswerKeepsItsMediaTypeAndBytes() {
+        String url = "/api/v1/test-only/cache-probe";
+        int before = CacheProbeResource.CALLS.get();
+        ExtractableResponse<Response> first = given().get(url).then().statusCode(200).extract();
+        ExtractableResponse<Response> second = given().get(url).then().statusCode(200).extract();
+
+        for (ExtractableResponse<Response> answer : List.of(first, second)) {
+            assertThat(answer.contentType()).startsWith("application/rss+xml");
+            assertThat(new String(answer.asByteArray(), StandardCharsets.UTF_8)).isEqualTo(CacheProbeResource.RSS);
+        }
+        assertThat(second.header("X-Kiosque-Cache")).isEqualTo("HIT");
+        assertThat(CacheProbeResource.CALLS.get() - before).as("computed once").isEqualTo(1);
+        // a client that accepts only JSON is not handed the cached RSS
+        given().accept("application/json").get(url).then().statusCode(406);
+    }
+
+    @Test
+    void staffAndErrorAnswersAreNeverPubliclyCacheable() {
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).get("/api/v1/admin/articles")
+                .then().statusCode(200).header("Cache-Control", "private, no-store");
+        given().get(PUBLIC + "aucun-article-ne-porte-ce-slug").then().statusCode(404)
+                .header("Cache-Control", "private, no-store");
+        given().get(PUBLIC + "aucun-article-ne-porte-ce-slug").then().statusCode(404)
+                .header("X-Kiosque-Cache", (String) null);
+    }
+
+    @Test
+    void acceptRangesAreMatchedLikeContentNegotiation() {
+        assertThat(CacheHandler.acceptable(null, "application/json")).isTrue();
+        assertThat(CacheHandler.acceptable("*/*", "application/json")).isTrue();
+        assertThat(CacheHandler.acceptable("application/*", "application/json")).isTrue();
+        assertThat(CacheHandler.acceptable("text/html, application/json;q=0.9", "application/json;charset=UTF-8")).isTrue();
+        assertThat(CacheHandler.acceptable("text/html", "application/json")).isFalse();
+        assertThat(CacheHandler.acceptable("application/json;q=0", "application/json")).isFalse();
+    }
+
+    private static Fixtures.Created published() {
+        return Fixtures.article()
+                .section(Fixtures.section(Fixtures.unique("Rubrique")))
+                .authors(Fixtures.author(Fixtures.unique("Auteur")))
+                .create();
+    }
+
+    private static void awaitListening(InvalidationListener listener) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!listener.listening() && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
+        assertThat(listener.listening()).isTrue();
+    }
+
+    private static CacheConfig config() {
+        return new CacheConfig() {
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+
+            @Override
+            public MemorySize maxSize() {
+                return new MemorySize(java.math.BigInteger.valueOf(1 << 20));
+            }
+
+            @Override
+            public Duration ttl() {
+                return Duration.ofMinutes(10);
+            }
+
+            @Override
+            public String channel() {
+                return "kiosque_cache";
+            }
+        };
+    }
+}
