@@ -41,9 +41,27 @@ class ArchitectureTest {
         slices().matching("fr.kiosque.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** The features: every package directly under fr.kiosque except common, as the code has them today. */
+    static java.util.SortedSet<String> features() {
+        java.util.SortedSet<String> features = new java.util.TreeSet<>();
+        for (com.tngtech.archunit.core.domain.JavaClass c : classes) {
+            String rest = c.getPackageName().startsWith("fr.kiosque.") ? c.getPackageName().substring("fr.kiosque.".length()) : "";
+            String feature = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+            if (!feature.isEmpty() && !feature.equals("common")) {
+                features.add(feature);
+            }
+        }
+        return features;
+    }
+
+    @Test
+    void theFeatureListIsReadFromTheCode() {
+        org.assertj.core.api.Assertions.assertThat(features()).contains("article", "auth").doesNotContain("common");
+    }
+
     @Test
     void featuresReachOtherFeaturesOnlyThroughTheirServicesAndRecords() {
-        for (String feature : new String[] { "article", "auth", "home" }) {
+        for (String feature : features()) {
             noClasses().that().resideOutsideOfPackage("fr.kiosque." + feature + "..")
                     .should().dependOnClassesThat(
                             com.tngtech.archunit.base.DescribedPredicate.describe(
@@ -88,6 +106,7 @@ class ArchitectureTest {
                     @Override
                     public void check(com.tngtech.archunit.core.domain.JavaMethod method,
                             com.tngtech.archunit.lang.ConditionEvents events) {
+                        // RestResponse<Page<X>> and the like: every type argument counts
                         boolean entity = method.getReturnType().getAllInvolvedRawTypes().stream()
                                 .anyMatch(t -> t.isAnnotatedWith(Entity.class));
                         if (entity) {
@@ -96,6 +115,37 @@ class ArchitectureTest {
                         }
                     }
                 })
+                .check(classes);
+    }
+
+    @Test
+    void resourcesReturnTypedAnswersNotRawResponses() {
+        // a raw jakarta.ws.rs.core.Response hides what it carries (an entity could hide there): use RestResponse<T>
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+                .and().arePublic()
+                .should().notHaveRawReturnType(jakarta.ws.rs.core.Response.class)
+                .check(classes);
+    }
+
+    @Test
+    void responseRecordsNeverHoldEntities() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+                .that().areDeclaredInClassesThat().areRecords()
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaField>(
+                        "not hold an entity") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaField field,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean entity = field.getType().getAllInvolvedRawTypes().stream()
+                                .anyMatch(t -> t.isAnnotatedWith(Entity.class));
+                        if (entity) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(field,
+                                    field.getFullName() + " holds an entity"));
+                        }
+                    }
+                })
+                .allowEmptyShould(false)
                 .check(classes);
     }
 }

@@ -19,7 +19,8 @@ class ScheduledPublisher {
     }
 
     @Scheduled(identity = "publish-scheduled-articles", every = "${kiosque.articles.publish-scheduled-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishDue() {
         service.publishDue();
     }

@@ -76,6 +76,27 @@ class HomeAndOperationsTest {
     }
 
     @Test
+    void docsAreServedAsMarkdownText() {
+        given().get("/docs/api-guide.md").then().statusCode(200).contentType("text/markdown; charset=UTF-8");
+    }
+
+    @Test
+    void queryParameterMessagesFollowAcceptLanguage() {
+        given().header("Accept-Language", "en").queryParam("size", "1000").get("/api/v1/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The parameter \"size\" is invalid: must be between 1 and 100"))
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", equalTo("must be between 1 and 100"));
+        given().header("Accept-Language", "en-GB,en;q=0.9").queryParam("sort", "-votes").get("/api/v1/articles")
+                .then().statusCode(400).body("errors[0].message", org.hamcrest.Matchers.startsWith("accepted values: "));
+        given().header("Accept-Language", "fr-FR").queryParam("publishedAfter", "hier").get("/api/v1/articles")
+                .then().statusCode(400).body("errors[0].message", org.hamcrest.Matchers.startsWith("date ISO-8601 attendue"));
+        given().queryParam("page", "zéro").get("/api/v1/articles")
+                .then().statusCode(400).body("errors[0].message", equalTo("doit être un nombre entier"));
+    }
+
+    @Test
     void corsLetsConfiguredOriginsReadCachingAndPagingHeaders() {
         given().header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "GET")

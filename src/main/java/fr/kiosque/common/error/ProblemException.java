@@ -1,6 +1,7 @@
 package fr.kiosque.common.error;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,6 +13,10 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    /** For messages translated at answer time ({@link Messages}): the invalid parameter, the key, its arguments. */
+    private String parameter;
+    private String messageKey;
+    private Object[] messageArgs;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null, Map.of());
@@ -37,6 +42,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION_ERROR,
                 "Le paramètre « " + field + " » est invalide : " + message,
                 List.of(new FieldError(field, message)), Map.of());
+    }
+
+    /**
+     * A 400 naming an invalid query or path parameter, in the client's language
+     * ({@code Accept-Language}): {@code key} names a message of {@link Messages}.
+     */
+    public static ProblemException invalidParameter(String name, String key, Object... args) {
+        ProblemException e = invalidField(name, Messages.get(Messages.DEFAULT, key, args));
+        e.parameter = name;
+        e.messageKey = key;
+        e.messageArgs = args;
+        return e;
     }
 
     public static ProblemException unprocessableField(String field, String message) {
@@ -68,5 +85,16 @@ public class ProblemException extends RuntimeException {
 
     public Problem toProblem() {
         return new Problem(type.uri(), type.title(), type.status(), getMessage(), null, errors);
+    }
+
+    /** The problem in this language, where its message is translatable; else as thrown. */
+    public Problem toProblem(Locale locale) {
+        if (messageKey == null) {
+            return toProblem();
+        }
+        String message = Messages.get(locale, messageKey, messageArgs);
+        return new Problem(type.uri(), type.title(), type.status(),
+                Messages.get(locale, "parameter.invalid", parameter, message), null,
+                List.of(new FieldError(parameter, message)));
     }
 }

@@ -44,8 +44,8 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response problem(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder builder = respond(e.toProblem(), uri);
+    Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response.ResponseBuilder builder = respond(e.toProblem(Messages.pick(headers.getAcceptableLanguages())), uri);
         e.headers().forEach(builder::header);
         return builder.build();
     }

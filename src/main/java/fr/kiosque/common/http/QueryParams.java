@@ -29,7 +29,7 @@ public final class QueryParams {
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "date ISO-8601 attendue (2026-11-20 ou 2026-11-20T08:00:00Z)");
+            throw ProblemException.invalidParameter(name, "date");
         }
     }
 
@@ -40,7 +40,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "valeurs acceptées : " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalidParameter(name, "enum.allowed", java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -50,7 +50,7 @@ public final class QueryParams {
             return null;
         }
         if (!fr.kiosque.common.text.Slugs.isValid(value.strip())) {
-            throw ProblemException.invalidField(name, "slug attendu (minuscules, chiffres et tirets)");
+            throw ProblemException.invalidParameter(name, "slug");
         }
         return value.strip();
     }

@@ -16,13 +16,13 @@ public record PageRequest(int number, int size) {
         int number = parse("page", page, 1);
         int pageSize = parse("size", size, DEFAULT_SIZE);
         if (number < 1) {
-            throw ProblemException.invalidField("page", "doit être supérieur ou égal à 1");
+            throw ProblemException.invalidParameter("page", "page.min");
         }
         if (pageSize < 1 || pageSize > MAX_SIZE) {
-            throw ProblemException.invalidField("size", "doit être compris entre 1 et " + MAX_SIZE);
+            throw ProblemException.invalidParameter("size", "page.size", MAX_SIZE);
         }
         if ((long) (number - 1) * pageSize > Integer.MAX_VALUE) {
-            throw ProblemException.invalidField("page", "trop grand pour cette taille de page");
+            throw ProblemException.invalidParameter("page", "page.overflow");
         }
         return new PageRequest(number, pageSize);
     }
@@ -34,7 +34,7 @@ public record PageRequest(int number, int size) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(name, "doit être un nombre entier");
+            throw ProblemException.invalidParameter(name, "integer");
         }
     }
 

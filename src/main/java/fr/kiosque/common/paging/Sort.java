@@ -16,8 +16,8 @@ public record Sort(String field, boolean descending, String expression) {
         String field = descending || raw.startsWith("+") ? raw.substring(1) : raw;
         String expression = allowed.get(field);
         if (expression == null) {
-            throw ProblemException.invalidField("sort", "valeurs acceptées : "
-                    + String.join(", ", allowed.keySet().stream().sorted().toList()) + " (préfixe « - » pour l'ordre décroissant)");
+            throw ProblemException.invalidParameter("sort", "sort.allowed",
+                    String.join(", ", allowed.keySet().stream().sorted().toList()));
         }
         return new Sort(field, descending, expression);
     }

@@ -1,0 +1,37 @@
+package fr.kiosque.common.boot;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the packaged app. Before Quarkus starts, checks what a first {@code java -jar}
+ * most often lacks, so that the operator reads one clear line instead of a stack trace.
+ */
+@QuarkusMain
+public class KiosqueMain {
+
+    public static void main(String... args) {
+        Optional<String> problem = LaunchMode.current() == LaunchMode.NORMAL
+                ? missingDatasource(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.jdbc.url", String.class))
+                : Optional.empty();
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            System.exit(1);
+        }
+        Quarkus.run(args);
+    }
+
+    static Optional<String> missingDatasource(Optional<String> jdbcUrl) {
+        if (jdbcUrl.filter(url -> !url.isBlank()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("Kiosque cannot start: no database configured. Set QUARKUS_DATASOURCE_JDBC_URL"
+                + " (e.g. jdbc:postgresql://localhost:5432/kiosque), QUARKUS_DATASOURCE_USERNAME and"
+                + " QUARKUS_DATASOURCE_PASSWORD, then start again (see README.md, \"Running the packaged app\").");
+    }
+}

@@ -1,0 +1,38 @@
+package fr.kiosque.common.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+/** What a first {@code java -jar} gets: safe defaults and one clear line when the database is missing. */
+class ProductionDefaultsTest {
+
+    @Test
+    void noDatabaseIsOneClearLineNamingTheVariables() {
+        Optional<String> message = KiosqueMain.missingDatasource(Optional.empty());
+        assertThat(message).isPresent();
+        assertThat(message.get()).doesNotContain("\n")
+                .contains("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(KiosqueMain.missingDatasource(Optional.of(" "))).isPresent();
+        assertThat(KiosqueMain.missingDatasource(Optional.of("jdbc:postgresql://db:5432/kiosque"))).isEmpty();
+    }
+
+    @Test
+    void productionAllowsNoBrowserOriginUnlessConfigured() throws IOException {
+        assertThat(config("prod").getOptionalValue("quarkus.http.cors.origins", String.class)).isEmpty();
+        assertThat(config("dev").getValue("quarkus.http.cors.origins", String.class)).contains("http://localhost:5173");
+    }
+
+    private static SmallRyeConfig config(String profile) throws IOException {
+        URL properties = ProductionDefaultsTest.class.getResource("/application.properties");
+        return new SmallRyeConfigBuilder().withProfile(profile).withSources(new PropertiesConfigSource(properties, 250)).build();
+    }
+}
