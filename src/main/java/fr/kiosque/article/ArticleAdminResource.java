@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -96,7 +97,8 @@ class ArticleAdminResource {
             description = "Le slug est tiré du titre s'il n'est pas donné. Rubrique et auteurs par slug, mots-clés par nom (créés au besoin).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Quitter X", value = Examples.ARTICLE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés")
+    @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
@@ -131,7 +133,7 @@ class ArticleAdminResource {
     @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Operation(summary = "Modifier une partie d'un article (JSON Merge Patch)",
             description = "RFC 7396 : les champs présents remplacent, null efface. Demande If-Match.")
-    @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE,
+    @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.class),
             examples = @ExampleObject(name = "Chapô et mots-clés", value = Examples.ARTICLE_PATCH)))
     @APIResponse(responseCode = "200", description = "L'article modifié, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,7 +80,8 @@ class TagAdminResource {
     @Operation(summary = "Créer un mot-clé", description = "Le slug est tiré du nom s'il n'est pas donné.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés")
+    @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagAdminResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -95,7 +96,8 @@ class UserAdminResource {
     @Operation(summary = "Créer un compte", description = "Le nouveau compte se connecte par POST /api/v1/auth/token.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Rédaction", value = USER_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Créé ; Location renseigné")
+    @APIResponse(responseCode = "201", description = "Créé ; Location renseigné",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides (e-mail, mot de passe trop court, rôle inconnu)")
     @APIResponse(responseCode = "409", description = "Un compte existe déjà pour cet e-mail")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")

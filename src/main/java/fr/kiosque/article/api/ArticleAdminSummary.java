@@ -17,10 +17,10 @@ public record ArticleAdminSummary(
         @Schema(examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
         @Schema(examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
         @Schema(examples = "PUBLISHED") ArticleStatus status,
-        SectionRef section,
+        @Schema(nullable = true) SectionRef section,
         List<AuthorRef> authors,
         List<TagRef> tags,
-        @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
+        @Schema(nullable = true, examples = "2026-11-20T08:00:00Z") Instant publishedAt,
         Instant updatedAt,
         @Schema(examples = "3") long version) {
 }

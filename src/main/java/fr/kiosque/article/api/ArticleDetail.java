@@ -15,11 +15,11 @@ import fr.kiosque.article.api.Refs.TagRef;
 public record ArticleDetail(
         @Schema(examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
         @Schema(examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
-        @Schema(examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun.") String standfirst,
+        @Schema(nullable = true, examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun.") String standfirst,
         @Schema(description = "HTML assaini", examples = "<p>Depuis le rachat de Twitter…</p>") String body,
         @Schema(examples = "[\"Car on n’utilise pas X pour (seulement) rigoler, c’est bien plus que ça.\"]") List<String> pullQuotes,
-        CoverImageView coverImage,
-        SectionRef section,
+        @Schema(nullable = true) CoverImageView coverImage,
+        @Schema(nullable = true) SectionRef section,
         List<TagRef> tags,
         List<AuthorByline> authors,
         @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
@@ -32,7 +32,7 @@ public record ArticleDetail(
     @Schema(name = "Seo", description = "Balises pour les moteurs de recherche (valeurs par défaut : titre et chapô)")
     public record Seo(
             @Schema(examples = "Quitter X : le dilemme des communicants") String metaTitle,
-            @Schema(examples = "Faut-il quitter X quand on travaille dans la communication ?") String metaDescription,
-            @Schema(examples = "https://www.kiosque.fr/quitter-x") String canonicalUrl) {
+            @Schema(nullable = true, description = "Par défaut, le chapô tronqué ; null sans l'un ni l'autre", examples = "Faut-il quitter X quand on travaille dans la communication ?") String metaDescription,
+            @Schema(nullable = true, examples = "https://www.kiosque.fr/quitter-x") String canonicalUrl) {
     }
 }

@@ -22,34 +22,34 @@ public record ArticleRequest(
         @NotBlank @Size(max = 300)
         @Schema(required = true, examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
         @Size(max = 160) @Pattern(regexp = Slugs.PATTERN, message = "{kiosque.slug}")
-        @Schema(description = "Par défaut, tiré du titre (accents retirés)", examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
+        @Schema(nullable = true, description = "Par défaut, tiré du titre (accents retirés)", examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
         @Size(max = 2000)
-        @Schema(examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun. Mais encore plus quand on bosse dans la communication, le marketing ou le digital.") String standfirst,
+        @Schema(nullable = true, examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun. Mais encore plus quand on bosse dans la communication, le marketing ou le digital.") String standfirst,
         @Size(max = 200_000)
-        @Schema(description = "HTML ; les scripts, styles, attributs on* et liens javascript: sont retirés", examples = "<p>Depuis le rachat de Twitter, la question revient dans toutes les agences.</p>") String body,
-        @Size(max = 10) @Schema(examples = "[\"Car on n’utilise pas X pour (seulement) rigoler, c’est bien plus que ça.\"]")
+        @Schema(nullable = true, description = "HTML ; les scripts, styles, attributs on* et liens javascript: sont retirés", examples = "<p>Depuis le rachat de Twitter, la question revient dans toutes les agences.</p>") String body,
+        @Size(max = 10) @Schema(nullable = true, examples = "[\"Car on n’utilise pas X pour (seulement) rigoler, c’est bien plus que ça.\"]")
         List<@NotBlank @Size(max = 500) String> pullQuotes,
-        @Valid CoverImageRequest coverImage,
-        @Size(max = 120) @Schema(description = "Slug de la rubrique", examples = "le-magazine") String section,
-        @Size(max = 10) @Schema(description = "Slugs des auteurs, dans l'ordre de la signature", examples = "[\"anne-redac\"]")
+        @Valid @Schema(nullable = true) CoverImageRequest coverImage,
+        @Size(max = 120) @Schema(nullable = true, description = "Slug de la rubrique", examples = "le-magazine") String section,
+        @Size(max = 10) @Schema(nullable = true, description = "Slugs des auteurs, dans l'ordre de la signature", examples = "[\"anne-redac\"]")
         List<@NotBlank String> authors,
-        @Size(max = 20) @Schema(description = "Noms des mots-clés ; un mot-clé inconnu est créé", examples = "[\"Réseaux sociaux\"]")
+        @Size(max = 20) @Schema(nullable = true, description = "Noms des mots-clés ; un mot-clé inconnu est créé", examples = "[\"Réseaux sociaux\"]")
         List<@NotBlank @Size(max = 120) String> tags,
-        @Schema(description = "DRAFT par défaut", examples = "PUBLISHED") ArticleStatus status,
-        @Schema(description = "Date de publication ; obligatoire et future pour SCHEDULED, maintenant par défaut pour PUBLISHED", examples = "2026-11-20T08:00:00Z") Instant publishedAt,
-        @Size(max = 300) @Schema(examples = "Quitter X : le dilemme des communicants") String metaTitle,
-        @Size(max = 500) @Schema(examples = "Faut-il quitter X quand on travaille dans la communication ?") String metaDescription,
+        @Schema(nullable = true, description = "DRAFT par défaut", examples = "PUBLISHED") ArticleStatus status,
+        @Schema(nullable = true, description = "Date de publication ; obligatoire et future pour SCHEDULED, maintenant par défaut pour PUBLISHED", examples = "2026-11-20T08:00:00Z") Instant publishedAt,
+        @Size(max = 300) @Schema(nullable = true, examples = "Quitter X : le dilemme des communicants") String metaTitle,
+        @Size(max = 500) @Schema(nullable = true, examples = "Faut-il quitter X quand on travaille dans la communication ?") String metaDescription,
         @Size(max = 2048) @Pattern(regexp = TaxonomyRequests.URL, message = "{kiosque.url}")
-        @Schema(examples = "https://www.kiosque.fr/quitter-x") String canonicalUrl,
-        @Schema(description = "true par défaut", examples = "true") Boolean commentsOpen,
-        @Size(max = 10) @Schema(description = "« À lire aussi » : slugs d'articles, dans l'ordre", examples = "[\"toute-peine-merite-salaire\"]")
+        @Schema(nullable = true, examples = "https://www.kiosque.fr/quitter-x") String canonicalUrl,
+        @Schema(nullable = true, description = "true par défaut", examples = "true") Boolean commentsOpen,
+        @Size(max = 10) @Schema(nullable = true, description = "« À lire aussi » : slugs d'articles, dans l'ordre", examples = "[\"toute-peine-merite-salaire\"]")
         List<@NotBlank String> related) {
 
     @Schema(name = "CoverImageRequest")
     public record CoverImageRequest(
             @NotBlank @Size(max = 2048) @Pattern(regexp = TaxonomyRequests.URL, message = "{kiosque.url}")
             @Schema(required = true, examples = "https://cdn.kiosque.fr/images/quitter-x.jpg") String url,
-            @Size(max = 300) @Schema(examples = "Le logo de X sur un écran de téléphone") String alt,
-            @Size(max = 300) @Schema(examples = "Photo : Kiosque") String credit) {
+            @Size(max = 300) @Schema(nullable = true, examples = "Le logo de X sur un écran de téléphone") String alt,
+            @Size(max = 300) @Schema(nullable = true, examples = "Photo : Kiosque") String credit) {
     }
 }

@@ -15,11 +15,11 @@ import fr.kiosque.article.api.Refs.TagRef;
 public record ArticleSummary(
         @Schema(examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
         @Schema(examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
-        @Schema(examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun.") String standfirst,
-        SectionRef section,
+        @Schema(nullable = true, examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun.") String standfirst,
+        @Schema(nullable = true) SectionRef section,
         List<AuthorRef> authors,
         List<TagRef> tags,
-        CoverImageView coverImage,
+        @Schema(nullable = true) CoverImageView coverImage,
         @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
         @Schema(examples = "4") int readingTimeMinutes) {
 }

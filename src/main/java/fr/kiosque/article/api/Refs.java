@@ -30,15 +30,15 @@ public final class Refs {
     public record AuthorByline(
             @Schema(examples = "anne-redac") String slug,
             @Schema(examples = "Anne Rédac") String name,
-            @Schema(examples = "Journaliste") String role,
-            @Schema(examples = "Anne couvre les réseaux sociaux et le marketing digital.") String bio,
-            @Schema(examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl) {
+            @Schema(nullable = true, examples = "Journaliste") String role,
+            @Schema(nullable = true, examples = "Anne couvre les réseaux sociaux et le marketing digital.") String bio,
+            @Schema(nullable = true, examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl) {
     }
 
     @Schema(name = "CoverImage", description = "Image de une")
     public record CoverImageView(
             @Schema(examples = "https://cdn.kiosque.fr/images/quitter-x.jpg") String url,
-            @Schema(examples = "Le logo de X sur un écran de téléphone") String alt,
-            @Schema(examples = "Photo : Kiosque") String credit) {
+            @Schema(nullable = true, examples = "Le logo de X sur un écran de téléphone") String alt,
+            @Schema(nullable = true, examples = "Photo : Kiosque") String credit) {
     }
 }

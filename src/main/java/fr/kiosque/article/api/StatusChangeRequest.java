@@ -12,5 +12,5 @@ import fr.kiosque.article.ArticleStatus;
 @Schema(name = "StatusChangeRequest")
 public record StatusChangeRequest(
         @NotNull @Schema(required = true, examples = "SCHEDULED") ArticleStatus status,
-        @Schema(description = "Obligatoire et future pour SCHEDULED", examples = "2026-12-01T07:00:00Z") Instant publishedAt) {
+        @Schema(nullable = true, description = "Obligatoire et future pour SCHEDULED", examples = "2026-12-01T07:00:00Z") Instant publishedAt) {
 }

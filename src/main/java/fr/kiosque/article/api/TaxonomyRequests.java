@@ -20,25 +20,25 @@ public final class TaxonomyRequests {
     public record SectionRequest(
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "Le Magazine") String name,
             @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "{kiosque.slug}")
-            @Schema(description = "Par défaut, tiré du nom", examples = "le-magazine") String slug,
-            @Size(max = 2000) @Schema(examples = "L'actualité de la communication, du marketing et du digital.") String description) {
+            @Schema(nullable = true, description = "Par défaut, tiré du nom", examples = "le-magazine") String slug,
+            @Size(max = 2000) @Schema(nullable = true, examples = "L'actualité de la communication, du marketing et du digital.") String description) {
     }
 
     @Schema(name = "TagRequest")
     public record TagRequest(
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "Réseaux sociaux") String name,
             @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "{kiosque.slug}")
-            @Schema(description = "Par défaut, tiré du nom", examples = "reseaux-sociaux") String slug) {
+            @Schema(nullable = true, description = "Par défaut, tiré du nom", examples = "reseaux-sociaux") String slug) {
     }
 
     @Schema(name = "AuthorRequest")
     public record AuthorRequest(
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "Anne Rédac") String name,
             @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "{kiosque.slug}")
-            @Schema(description = "Par défaut, tiré du nom", examples = "anne-redac") String slug,
-            @Size(max = 160) @Schema(examples = "Journaliste") String role,
-            @Size(max = 4000) @Schema(examples = "Anne couvre les réseaux sociaux et le marketing digital.") String bio,
+            @Schema(nullable = true, description = "Par défaut, tiré du nom", examples = "anne-redac") String slug,
+            @Size(max = 160) @Schema(nullable = true, examples = "Journaliste") String role,
+            @Size(max = 4000) @Schema(nullable = true, examples = "Anne couvre les réseaux sociaux et le marketing digital.") String bio,
             @Size(max = 2048) @Pattern(regexp = URL, message = "{kiosque.url}")
-            @Schema(examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl) {
+            @Schema(nullable = true, examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl) {
     }
 }

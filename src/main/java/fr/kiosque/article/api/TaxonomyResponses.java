@@ -14,7 +14,7 @@ public final class TaxonomyResponses {
     public record SectionResponse(
             @Schema(examples = "le-magazine") String slug,
             @Schema(examples = "Le Magazine") String name,
-            @Schema(examples = "L'actualité de la communication, du marketing et du digital.") String description,
+            @Schema(nullable = true, examples = "L'actualité de la communication, du marketing et du digital.") String description,
             @Schema(description = "Articles publiés dans la rubrique", examples = "42") long articleCount) {
     }
 
@@ -29,9 +29,9 @@ public final class TaxonomyResponses {
     public record AuthorResponse(
             @Schema(examples = "anne-redac") String slug,
             @Schema(examples = "Anne Rédac") String name,
-            @Schema(examples = "Journaliste") String role,
-            @Schema(examples = "Anne couvre les réseaux sociaux et le marketing digital.") String bio,
-            @Schema(examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl,
+            @Schema(nullable = true, examples = "Journaliste") String role,
+            @Schema(nullable = true, examples = "Anne couvre les réseaux sociaux et le marketing digital.") String bio,
+            @Schema(nullable = true, examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl,
             @Schema(description = "Articles publiés signés", examples = "18") long articleCount) {
     }
 
@@ -40,7 +40,7 @@ public final class TaxonomyResponses {
             @Schema(examples = "3") long id,
             @Schema(examples = "le-magazine") String slug,
             @Schema(examples = "Le Magazine") String name,
-            String description,
+            @Schema(nullable = true) String description,
             Instant createdAt,
             Instant updatedAt,
             @Schema(examples = "0") long version) {
@@ -61,9 +61,9 @@ public final class TaxonomyResponses {
             @Schema(examples = "2") long id,
             @Schema(examples = "anne-redac") String slug,
             @Schema(examples = "Anne Rédac") String name,
-            String role,
-            String bio,
-            String avatarUrl,
+            @Schema(nullable = true) String role,
+            @Schema(nullable = true) String bio,
+            @Schema(nullable = true) String avatarUrl,
             Instant createdAt,
             Instant updatedAt,
             @Schema(examples = "0") long version) {

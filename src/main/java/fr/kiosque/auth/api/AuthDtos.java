@@ -51,10 +51,10 @@ public final class AuthDtos {
     @Schema(name = "UserUpdateRequest", description = "Modification d'un compte ; password facultatif (le change s'il est donné)")
     public record UserUpdateRequest(
             @NotBlank @Email @Size(max = 320) @Schema(required = true, examples = "redaction@example.org") String email,
-            @Size(min = 12, max = 200) @Schema(description = "Nouveau mot de passe, 12 caractères au moins") String password,
+            @Size(min = 12, max = 200) @Schema(nullable = true, description = "Nouveau mot de passe, 12 caractères au moins") String password,
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "La rédaction") String displayName,
             @NotEmpty @Size(max = 4) @Schema(required = true, examples = "[\"editor\", \"moderator\"]") List<@NotBlank String> roles,
-            @Schema(description = "false pour désactiver le compte (true par défaut)", examples = "true") Boolean enabled) {
+            @Schema(nullable = true, description = "false pour désactiver le compte (true par défaut)", examples = "true") Boolean enabled) {
 
         @Override
         public String toString() {

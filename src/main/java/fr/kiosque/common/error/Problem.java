@@ -13,12 +13,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "Erreur au format RFC 9457 (application/problem+json).")
 public record Problem(
-        @Schema(description = "Identifiant stable du type d'erreur", examples = "urn:kiosque:problem:validation-error") String type,
-        @Schema(description = "Résumé lisible du type d'erreur", examples = "Requête invalide") String title,
-        @Schema(description = "Code HTTP", examples = "400") int status,
-        @Schema(description = "Explication propre à cette occurrence", examples = "Le champ « title » est obligatoire.") String detail,
-        @Schema(description = "Chemin de la requête en cause", examples = "/api/v1/admin/articles") String instance,
-        @Schema(description = "Erreurs par champ, pour les erreurs de validation") List<FieldError> errors) {
+        @Schema(required = true, description = "Identifiant stable du type d'erreur", examples = "urn:kiosque:problem:validation-error") String type,
+        @Schema(required = true, description = "Résumé lisible du type d'erreur", examples = "Requête invalide") String title,
+        @Schema(required = true, description = "Code HTTP", examples = "400") int status,
+        @Schema(required = true, description = "Explication propre à cette occurrence", examples = "Le champ « title » est obligatoire.") String detail,
+        @Schema(required = true, description = "Chemin de la requête en cause", examples = "/api/v1/admin/articles") String instance,
+        @Schema(description = "Erreurs par champ, pour les erreurs de validation ; absent sinon") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

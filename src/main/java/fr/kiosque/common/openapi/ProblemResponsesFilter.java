@@ -13,14 +13,29 @@ import fr.kiosque.common.error.Problem;
 /**
  * Every error response an operation declares is documented as {@code application/problem+json}
  * with the {@code Problem} schema, so resources only state which statuses they return and why.
+ * The errors that the HTTP layer answers for any operation are documented here once: 406 when
+ * {@code Accept} excludes JSON, and for operations that take a body 400 (unreadable JSON), 413
+ * (too large) and 415 (wrong {@code Content-Type}), unless the resource already describes them.
+ * Then {@link ExactSchemasFilter} makes every schema state its required and nullable fields.
  */
 public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        new ExactSchemasFilter().filterOpenAPI(openAPI);
+    }
 
     @Override
     public Operation filterOperation(Operation operation) {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(operation, "400", "JSON illisible ou champs invalides");
+            addIfAbsent(operation, "413", "Corps de requête trop volumineux");
+            addIfAbsent(operation, "415", "Content-Type non pris en charge");
+        }
+        addIfAbsent(operation, "406", "L'en-tête Accept exclut application/json");
         for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
             String code = entry.getKey();
             APIResponse response = entry.getValue();
@@ -35,5 +50,11 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         }
         return operation;
+    }
+
+    private static void addIfAbsent(Operation operation, String code, String description) {
+        if (!operation.getResponses().hasAPIResponse(code)) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
     }
 }
