@@ -81,6 +81,9 @@ class QueryCountTest {
     }
 
     private long statementsFor(Runnable call) {
+        // The response cache reads, once per change of the data, when scheduled articles next go
+        // live: a request to another URL pays that first, so the count below is the read's own.
+        given().queryParam("tag", "aucun-" + java.util.UUID.randomUUID()).get("/api/v1/articles").then().statusCode(200);
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         assertThat(statistics.isStatisticsEnabled()).isTrue();
         statistics.clear();
