@@ -73,10 +73,9 @@ public class UserService {
      * @param client the client's address ({@code ClientAddress})
      */
     public TokenResponse issueToken(String email, String password, String client) {
-        String account = email.strip().toLowerCase(Locale.ROOT);
+        String accountFromClient = email.strip().toLowerCase(Locale.ROOT) + " " + client;
         limiter.enforce(perClient, client, "Trop de tentatives de connexion depuis votre adresse.");
-        limiter.enforce(perAccount, account + " " + client,
-                "Trop de tentatives de connexion pour ce compte depuis votre adresse.");
+        limiter.enforce(perAccount, accountFromClient, "Trop de tentatives de connexion pour ce compte depuis votre adresse.");
         LoginCandidate candidate = QuarkusTransaction.joiningExisting()
                 .call(() -> users.findByEmail(email).map(LoginCandidate::of).orElse(null));
         boolean passwordMatches = BcryptUtil.matches(password, candidate != null ? candidate.passwordHash() : DUMMY_HASH);
@@ -85,7 +84,7 @@ public class UserService {
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.", null,
                     Map.of("WWW-Authenticate", "Bearer"));
         }
-        limiter.reset(perAccount, account + " " + client);
+        limiter.reset(perAccount, accountFromClient);
         long lifetime = config.tokenLifetime().toSeconds();
         String token = keys.sign(Jwt.issuer(config.issuer())
                 .subject(String.valueOf(candidate.id()))

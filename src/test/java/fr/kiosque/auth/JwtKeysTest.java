@@ -191,6 +191,32 @@ class JwtKeysTest {
         given().header("Authorization", "Bearer " + oldToken).when().get(STAFF_READ).then().statusCode(200);
     }
 
+    /** Eight instances starting together on an empty database generate one key, which signs at once. */
+    @Test
+    void onAnEmptyTableInstancesStartingTogetherGenerateOneKey() throws Exception {
+        List<KeyRow> original = rows();
+        try {
+            restore(List.of());
+
+            List<String> signingKids = LoginLimitsTest.parallel(8, i -> {
+                JwtKeys instance = new JwtKeys(dataSource, clock, config, true);
+                instance.refresh();
+                return instance.signingKey().kid();
+            });
+
+            List<KeyRow> rows = rows();
+            assertThat(rows).hasSize(1);
+            assertThat(signingKids).containsOnly(rows.get(0).kid());
+            assertThat(rows.get(0).signsFrom()).isEqualTo(rows.get(0).createdAt());
+            assertThat(LoginLimitsTest.parallel(8, i -> new JwtKeys(dataSource, clock, config, true).rotateIfDue()))
+                    .containsOnly(false);
+        } finally {
+            restore(original);
+            keys.refresh();
+        }
+        given().header("Authorization", "Bearer " + Tokens.admin()).when().get(STAFF_READ).then().statusCode(200);
+    }
+
     @Test
     void aVerifierWithoutTheKeyRefusesOurTokens() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
