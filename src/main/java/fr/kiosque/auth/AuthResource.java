@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.kiosque.auth.api.AuthDtos.TokenRequest;
 import fr.kiosque.auth.api.AuthDtos.TokenResponse;
+import fr.kiosque.common.http.ClientAddress;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Staff log in here and get a bearer token for the staff API. */
 @Path("/api/v1/auth")
@@ -40,11 +43,12 @@ class AuthResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Rédaction",
             value = "{ \"email\": \"redaction@example.org\", \"password\": \"un-mot-de-passe-solide\" }")))
     @APIResponse(responseCode = "200", description = "Le jeton")
-    @APIResponse(responseCode = "400", description = "E-mail ou mot de passe absent")
+    @APIResponse(responseCode = "400", description = "E-mail ou mot de passe absent, ou mot de passe de plus de 72 octets")
     @APIResponse(responseCode = "401", description = "Identifiants incorrects (même réponse que le compte existe ou non)")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
-    @APIResponse(responseCode = "429", description = "Trop d'échecs récents pour cet e-mail ; voir Retry-After")
-    public TokenResponse token(@Valid @NotNull TokenRequest request) {
-        return service.issueToken(request.email(), request.password());
+    @APIResponse(responseCode = "429", description = "Trop de tentatives récentes depuis cette adresse, pour ce compte"
+            + " ou en tout ; attendre Retry-After secondes")
+    public TokenResponse token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http) {
+        return service.issueToken(request.email(), request.password(), ClientAddress.of(http));
     }
 }

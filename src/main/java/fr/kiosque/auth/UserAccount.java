@@ -37,4 +37,11 @@ public class UserAccount extends Timestamps {
     public List<String> roles = new ArrayList<>();
 
     public boolean enabled = true;
+
+    /**
+     * Carried by tokens (claim {@code cv}); bumped when the password, e-mail or roles change or the
+     * account is disabled, which revokes the tokens issued before.
+     */
+    @Column(name = "credential_version")
+    int credentialVersion;
 }

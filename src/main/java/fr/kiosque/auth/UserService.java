@@ -1,6 +1,5 @@
 package fr.kiosque.auth;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +22,22 @@ import fr.kiosque.common.error.ProblemType;
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.ratelimit.RateLimit;
+import fr.kiosque.common.ratelimit.RateLimiter;
 import fr.kiosque.common.security.Roles;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.jwt.build.Jwt;
 
 /**
  * Staff accounts and logging in. Passwords are bcrypt hashes; a failed login answers the same,
  * after the same bcrypt work, whether the e-mail exists or not.
+ * <p>
+ * Logging in holds no transaction and at most one connection at a time: the rate-limit hits are
+ * a statement each, the account is read in a short transaction, and bcrypt runs after it has
+ * released its connection. Many parallel logins therefore never wait on the pool for long, and
+ * never while holding a connection.
  */
 @ApplicationScoped
 public class UserService {
@@ -42,44 +49,77 @@ public class UserService {
 
     private final UserAccountRepository users;
     private final AuthConfig config;
-    private final LoginThrottle throttle;
+    private final JwtKeys keys;
+    private final RateLimiter limiter;
+    private final RateLimit perAccount;
+    private final RateLimit perClient;
 
-    UserService(UserAccountRepository users, AuthConfig config, LoginThrottle throttle) {
+    UserService(UserAccountRepository users, AuthConfig config, JwtKeys keys, RateLimiter limiter, LoginConfig login) {
         this.users = users;
         this.config = config;
-        this.throttle = throttle;
+        this.keys = keys;
+        this.limiter = limiter;
+        this.perAccount = new RateLimit("login-account", login.maxAttemptsPerAccount(), login.window());
+        this.perClient = new RateLimit("login-client", login.maxAttemptsPerClient(), login.window());
     }
 
     // ---- logging in -----------------------------------------------------------------------
 
-    @Transactional
-    public TokenResponse issueToken(String email, String password) {
-        Instant now = Instant.now();
-        throttle.check(email, now);
-        UserAccount account = users.findByEmail(email).orElse(null);
-        boolean passwordMatches = BcryptUtil.matches(password, account != null ? account.passwordHash : DUMMY_HASH);
-        if (account == null || !passwordMatches || !account.enabled) {
+    /**
+     * Checks the password and issues a token. Every attempt counts against two limits
+     * ({@link LoginConfig}): the client's, whatever the account, and the account's from this
+     * client, which a successful login resets. Past either, 429.
+     *
+     * @param client the client's address ({@code ClientAddress})
+     */
+    public TokenResponse issueToken(String email, String password, String client) {
+        String accountFromClient = email.strip().toLowerCase(Locale.ROOT) + " " + client;
+        limiter.enforce(perClient, client, "Trop de tentatives de connexion depuis votre adresse.");
+        limiter.enforce(perAccount, accountFromClient, "Trop de tentatives de connexion pour ce compte depuis votre adresse.");
+        LoginCandidate candidate = QuarkusTransaction.joiningExisting()
+                .call(() -> users.findByEmail(email).map(LoginCandidate::of).orElse(null));
+        boolean passwordMatches = BcryptUtil.matches(password, candidate != null ? candidate.passwordHash() : DUMMY_HASH);
+        if (candidate == null || !passwordMatches || !candidate.enabled()) {
             LOG.debug("Failed login");
-            throttle.recordFailure(email, now);
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.", null,
                     Map.of("WWW-Authenticate", "Bearer"));
         }
-        throttle.reset(email);
+        limiter.reset(perAccount, accountFromClient);
         long lifetime = config.tokenLifetime().toSeconds();
-        String token = Jwt.issuer(config.issuer())
-                .subject(String.valueOf(account.id))
-                .upn(account.email)
-                .groups(Set.copyOf(account.roles))
-                .claim("name", account.displayName)
-                .expiresIn(lifetime)
-                .sign();
+        String token = keys.sign(Jwt.issuer(config.issuer())
+                .subject(String.valueOf(candidate.id()))
+                .upn(candidate.email())
+                .groups(Set.copyOf(candidate.roles()))
+                .claim("name", candidate.displayName())
+                .claim(AccountStateAugmentor.CREDENTIAL_VERSION_CLAIM, candidate.credentialVersion())
+                .expiresIn(lifetime));
         return new TokenResponse(token, "Bearer", lifetime);
     }
 
-    /** The roles of an enabled account; empty when it is disabled or gone. */
+    /** What a login needs of an account, read in a short transaction and used after it. */
+    private record LoginCandidate(long id, String email, String passwordHash, boolean enabled, List<String> roles,
+            String displayName, int credentialVersion) {
+
+        static LoginCandidate of(UserAccount account) {
+            return new LoginCandidate(account.id, account.email, account.passwordHash, account.enabled,
+                    List.copyOf(account.roles), account.displayName, account.credentialVersion);
+        }
+    }
+
+    /**
+     * The roles of an enabled account whose credential version is still {@code credentialVersion};
+     * empty when it is disabled, gone, or its credentials changed since.
+     */
     @Transactional
-    Optional<Set<String>> activeRoles(long id) {
-        return users.findByIdOptional(id).filter(account -> account.enabled).map(account -> Set.copyOf(account.roles));
+    Optional<Set<String>> activeRoles(long id, long credentialVersion) {
+        return users.findByIdOptional(id)
+                .filter(account -> account.enabled && account.credentialVersion == credentialVersion)
+                .map(account -> Set.copyOf(account.roles));
+    }
+
+    @Transactional
+    boolean anyEnabledAdmin() {
+        return users.anyEnabledAdmin();
     }
 
     // ---- accounts -------------------------------------------------------------------------
@@ -129,12 +169,21 @@ public class UserService {
                 && users.countOtherEnabledAdmins(id) == 0) {
             throw ProblemException.conflict("C'est le dernier administrateur actif : il doit le rester.");
         }
+        // the tokens issued before a change of credentials or rights stop working
+        boolean revoke = request.password() != null
+                || !account.email.equalsIgnoreCase(request.email().strip())
+                || !new TreeSet<>(account.roles).equals(new TreeSet<>(roles))
+                || (account.enabled && !enabled);
         account.email = request.email().strip();
         account.displayName = request.displayName().strip();
         account.roles = roles;
         account.enabled = enabled;
         if (request.password() != null) {
             account.passwordHash = BcryptUtil.bcryptHash(request.password());
+        }
+        if (revoke) {
+            account.credentialVersion++;
+            LOG.infof("Account %d changed: the tokens issued before are revoked", id);
         }
         users.flush();
         return toResponse(account);

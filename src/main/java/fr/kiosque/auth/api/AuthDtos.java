@@ -19,7 +19,8 @@ public final class AuthDtos {
     @Schema(name = "TokenRequest")
     public record TokenRequest(
             @NotBlank @Size(max = 320) @Schema(required = true, examples = "redaction@example.org") String email,
-            @NotBlank @Size(max = 200) @Schema(required = true, examples = "mot-de-passe-très-long") String password) {
+            @NotBlank @PasswordLength @Schema(required = true, maxLength = 72, description = "72 octets au plus (UTF-8)",
+                    examples = "mot-de-passe-très-long") String password) {
 
         @Override
         public String toString() {
@@ -37,7 +38,9 @@ public final class AuthDtos {
     @Schema(name = "UserRequest", description = "Création d'un compte de l'équipe")
     public record UserRequest(
             @NotBlank @Email @Size(max = 320) @Schema(required = true, examples = "redaction@example.org") String email,
-            @NotBlank @Size(min = 12, max = 200) @Schema(required = true, description = "12 caractères au moins", examples = "un-mot-de-passe-solide") String password,
+            @NotBlank @Size(min = 12) @PasswordLength
+            @Schema(required = true, maxLength = 72, description = "12 caractères au moins, 72 octets au plus (UTF-8 : une lettre accentuée compte pour deux)",
+                    examples = "un-mot-de-passe-solide") String password,
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "La rédaction") String displayName,
             @NotEmpty @Size(max = 4) @Schema(required = true, description = "admin, editor, moderator, recruiter", examples = "[\"editor\"]")
             List<@NotBlank String> roles) {
@@ -48,10 +51,13 @@ public final class AuthDtos {
         }
     }
 
-    @Schema(name = "UserUpdateRequest", description = "Modification d'un compte ; password facultatif (le change s'il est donné)")
+    @Schema(name = "UserUpdateRequest", description = "Modification d'un compte ; password facultatif (le change s'il est donné)."
+            + " Changer le mot de passe, l'e-mail ou les rôles, ou désactiver le compte, révoque les jetons émis avant.")
     public record UserUpdateRequest(
             @NotBlank @Email @Size(max = 320) @Schema(required = true, examples = "redaction@example.org") String email,
-            @Size(min = 12, max = 200) @Schema(nullable = true, description = "Nouveau mot de passe, 12 caractères au moins") String password,
+            @Size(min = 12) @PasswordLength
+            @Schema(nullable = true, maxLength = 72, description = "Nouveau mot de passe, 12 caractères au moins, 72 octets au plus (UTF-8) ; le changer"
+                    + " révoque les jetons du compte") String password,
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "La rédaction") String displayName,
             @NotEmpty @Size(max = 4) @Schema(required = true, examples = "[\"editor\", \"moderator\"]") List<@NotBlank String> roles,
             @Schema(nullable = true, description = "false pour désactiver le compte (true par défaut)", examples = "true") Boolean enabled) {

@@ -1,0 +1,367 @@
+package fr.kiosque.auth;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+import fr.kiosque.common.time.Now;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * The keys that sign and verify tokens.
+ * <p>
+ * Configured keys ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}, {@code SMALLRYE_JWT_SIGN_KEY_LOCATION}
+ * and the other SmallRye JWT key properties) always win. Without them, Kiosque keeps RSA key
+ * pairs in the {@code jwt_key} table, as Ghost keeps its signing keys in its settings: the first
+ * instance to start on an empty database generates one (under an advisory lock, so instances
+ * starting together make exactly one), and every instance signs and verifies with the keys of
+ * that table. Tokens survive restarts and work on every instance, with zero setup.
+ * <p>
+ * Rotation: when the newest key is older than {@code kiosque.jwt.key-rotation}, the next refresh
+ * generates another, which starts signing three refresh periods later, once every instance
+ * knows it. Each token names its key ({@code kid}); every key of the table verifies, so tokens
+ * signed with the previous key stay valid until they expire, after which that key is deleted.
+ * Each instance reads the table at start and every {@code kiosque.jwt.key-refresh-every}.
+ */
+@ApplicationScoped
+class JwtKeys {
+
+    private static final Logger LOG = Logger.getLogger(JwtKeys.class);
+
+    /** Advisory lock taken while deciding whether to generate a key (7240001 guards admin changes). */
+    private static final long KEY_LOCK = 7240002L;
+    /** Allowance for clocks of instances that disagree a little. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    static final List<String> VERIFY_KEY_PROPERTIES = List.of("mp.jwt.verify.publickey",
+            "mp.jwt.verify.publickey.location", "smallrye.jwt.verify.key", "smallrye.jwt.verify.key.location");
+    static final List<String> SIGN_KEY_PROPERTIES = List.of("smallrye.jwt.sign.key", "smallrye.jwt.sign.key.location");
+
+    /** A key pair of the table. */
+    record StoredKey(String kid, PublicKey publicKey, PrivateKey privateKey, Instant createdAt, Instant signsFrom) {
+    }
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final AuthConfig config;
+    private final boolean inUse;
+    private volatile List<StoredKey> keys;
+
+    @Inject
+    JwtKeys(DataSource dataSource, Clock clock, AuthConfig config) {
+        this(dataSource, clock, config, !configured(VERIFY_KEY_PROPERTIES) && !configured(SIGN_KEY_PROPERTIES));
+    }
+
+    /** For tests: the database keys whatever the configuration says (a second instance, say). */
+    JwtKeys(DataSource dataSource, Clock clock, AuthConfig config, boolean inUse) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.config = config;
+        this.inUse = inUse;
+    }
+
+    /** Whether tokens are signed and verified with the keys of the database (no key is configured). */
+    boolean inUse() {
+        return inUse;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!inUse) {
+            boolean verify = configured(VERIFY_KEY_PROPERTIES);
+            boolean sign = configured(SIGN_KEY_PROPERTIES);
+            if (verify != sign) {
+                LOG.warnf("Only a JWT %s key is configured: set both MP_JWT_VERIFY_PUBLICKEY_LOCATION and"
+                        + " SMALLRYE_JWT_SIGN_KEY_LOCATION (one key pair), or neither to let Kiosque keep a key pair"
+                        + " in the database. Until then %s.", verify ? "verification" : "signing",
+                        verify ? "logins fail, as no key signs tokens" : "no token is accepted");
+            }
+            return;
+        }
+        refresh();
+        LOG.infof("No JWT key is configured: tokens are signed with key %s, kept in the database (table jwt_key)"
+                + " and shared by every instance", signingKey().kid());
+    }
+
+    @Scheduled(identity = "refresh-jwt-keys", every = "${kiosque.jwt.key-refresh-every}", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduledRefresh() {
+        if (inUse) {
+            refresh();
+        }
+    }
+
+    /**
+     * Reads the keys of the table; generates one first when there is none or rotation is due,
+     * and deletes the keys that can no longer verify an unexpired token.
+     */
+    synchronized void refresh() {
+        Instant now = Now.of(clock);
+        List<StoredKey> loaded = load();
+        if (rotationDue(loaded, now)) {
+            rotateIfDue();
+            loaded = load();
+        }
+        if (!retired(loaded, now).isEmpty()) {
+            deleteRetired(now);
+            loaded = load();
+        }
+        keys = loaded;
+    }
+
+    /**
+     * Generates a key when the table has none or its newest key is older than
+     * {@code kiosque.jwt.key-rotation}, under an advisory lock so that instances doing it at the
+     * same time generate one. Returns whether this call generated it.
+     */
+    boolean rotateIfDue() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, KEY_LOCK);
+                    lock.execute();
+                }
+                Instant now = Now.of(clock);
+                List<StoredKey> current = load(connection);
+                if (!rotationDue(current, now)) {
+                    connection.rollback();
+                    return false;
+                }
+                // the first key signs at once; a later one once every instance has read it
+                Instant signsFrom = current.isEmpty() ? now : now.plus(activationDelay());
+                String kid = insert(connection, now, signsFrom);
+                connection.commit();
+                LOG.infof("Generated JWT key %s; it signs tokens from %s", kid, signsFrom);
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read or generate the JWT keys (table jwt_key)", e);
+        }
+    }
+
+    /** The key that signs now: the one that most recently started signing. */
+    StoredKey signingKey() {
+        List<StoredKey> current = current();
+        Instant now = clock.instant();
+        return current.stream()
+                .filter(key -> !key.signsFrom().isAfter(now))
+                .max(Comparator.comparing(StoredKey::signsFrom))
+                .orElseGet(() -> current.get(0));
+    }
+
+    /** The public key named by a token's {@code kid}, among the keys of the table. */
+    Optional<PublicKey> verificationKey(String kid) {
+        List<StoredKey> current = keys;
+        if (current == null || kid == null) {
+            return Optional.empty();
+        }
+        return current.stream().filter(key -> key.kid().equals(kid)).map(StoredKey::publicKey).findFirst();
+    }
+
+    /** Signs a token: with the configured key, or with the database key that signs now, named in the header. */
+    String sign(JwtClaimsBuilder claims) {
+        if (!inUse) {
+            return claims.sign();
+        }
+        StoredKey key = signingKey();
+        return claims.jws().keyId(key.kid()).sign(key.privateKey());
+    }
+
+    /** The keys of the table as last read. */
+    List<StoredKey> current() {
+        List<StoredKey> current = keys;
+        if (current == null || current.isEmpty()) {
+            refresh();
+            current = keys;
+        }
+        return current;
+    }
+
+    // ---- the table ------------------------------------------------------------------------
+
+    private List<StoredKey> load() {
+        try (Connection connection = dataSource.getConnection()) {
+            return load(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the JWT keys (table jwt_key)", e);
+        }
+    }
+
+    private static List<StoredKey> load(Connection connection) throws SQLException {
+        List<StoredKey> result = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select kid, public_key, private_key, created_at, signs_from from jwt_key order by signs_from, kid");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                result.add(new StoredKey(rows.getString(1), publicKey(rows.getString(2)), privateKey(rows.getString(3)),
+                        rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getObject(5, OffsetDateTime.class).toInstant()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static String insert(Connection connection, Instant now, Instant signsFrom) throws SQLException {
+        KeyPair pair = generate();
+        String kid = newKid();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into jwt_key (kid, public_key, private_key, created_at, signs_from) values (?, ?, ?, ?, ?)")) {
+            insert.setString(1, kid);
+            insert.setString(2, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            insert.setString(3, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            insert.setObject(4, now.atOffset(ZoneOffset.UTC));
+            insert.setObject(5, signsFrom.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        return kid;
+    }
+
+    private void deleteRetired(Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("""
+                        delete from jwt_key k where exists (
+                            select 1 from jwt_key n where n.signs_from > k.signs_from and n.signs_from <= ?)
+                        """)) {
+            delete.setObject(1, retiredBefore(now).atOffset(ZoneOffset.UTC));
+            int deleted = delete.executeUpdate();
+            if (deleted > 0) {
+                LOG.infof("Deleted %d JWT key(s) that no unexpired token can use any more", deleted);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not delete retired JWT keys", e);
+        }
+    }
+
+    // ---- rules ----------------------------------------------------------------------------
+
+    private boolean rotationDue(List<StoredKey> current, Instant now) {
+        Optional<Instant> newest = current.stream().map(StoredKey::createdAt).max(Comparator.naturalOrder());
+        return newest.isEmpty() || !newest.get().plus(config.keyRotation()).isAfter(now);
+    }
+
+    /**
+     * Keys replaced long enough ago that every token they signed has expired: a later key has
+     * been signing for longer than a token lives, with an allowance for instances that switched
+     * late and clocks that differ.
+     */
+    private List<StoredKey> retired(List<StoredKey> current, Instant now) {
+        Instant cutoff = retiredBefore(now);
+        return current.stream()
+                .filter(key -> current.stream().anyMatch(
+                        later -> later.signsFrom().isAfter(key.signsFrom()) && !later.signsFrom().isAfter(cutoff)))
+                .toList();
+    }
+
+    private Instant retiredBefore(Instant now) {
+        return now.minus(config.tokenLifetime()).minus(activationDelay()).minus(CLOCK_SKEW);
+    }
+
+    /** How long a new key waits before signing: three refresh periods (at least two minutes). */
+    Duration activationDelay() {
+        Duration refresh = parseEvery(config.keyRefreshEvery()).orElse(Duration.ofMinutes(1));
+        Duration delay = refresh.multipliedBy(3);
+        return delay.compareTo(Duration.ofMinutes(2)) < 0 ? Duration.ofMinutes(2) : delay;
+    }
+
+    /** {@code 30s}, {@code 1m}, {@code 2h} or {@code PT1M}; empty for {@code off}. */
+    static Optional<Duration> parseEvery(String every) {
+        String value = every.strip().toUpperCase(Locale.ROOT);
+        if (value.equals("OFF") || value.equals("DISABLED")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.parse(value.startsWith("P") ? value : "PT" + value));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean configured(List<String> properties) {
+        for (String property : properties) {
+            Optional<String> value = ConfigProvider.getConfig().getOptionalValue(property, String.class);
+            // NONE is SmallRye JWT's word for "not set" (Quarkus sets it in dev and test mode)
+            if (value.isPresent() && !value.get().isBlank() && !"NONE".equals(value.get().strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- keys -----------------------------------------------------------------------------
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newKid() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    static PublicKey publicKey(String pem) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(pem)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A public key of table jwt_key is unreadable", e);
+        }
+    }
+
+    private static PrivateKey privateKey(String pem) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(pem)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A private key of table jwt_key is unreadable", e);
+        }
+    }
+
+    private static byte[] der(String pem) {
+        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").strip());
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+}
