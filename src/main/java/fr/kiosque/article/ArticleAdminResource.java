@@ -39,6 +39,7 @@ import fr.kiosque.article.api.Examples;
 import fr.kiosque.article.api.StatusChangeRequest;
 import fr.kiosque.common.http.JsonMergePatch;
 import fr.kiosque.common.http.QueryParams;
+import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
@@ -94,15 +95,17 @@ class ArticleAdminResource {
 
     @POST
     @Operation(summary = "Créer un article",
-            description = "Le slug est tiré du titre s'il n'est pas donné. Rubrique et auteurs par slug, mots-clés par nom (créés au besoin).")
+            description = "Le slug est tiré du titre s'il n'est pas donné. Rubrique et auteurs par slug, mots-clés par nom (créés au besoin)."
+                    + " Un article PUBLISHED ou SCHEDULED doit être complet : titre, chapô, corps, rubrique, au moins un auteur.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Quitter X", value = Examples.ARTICLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
-    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "409", description = "Le slug demandé est déjà pris (un slug tiré du titre est numéroté : -2, -3…)")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
-    @APIResponse(responseCode = "422", description = "Rubrique, auteur ou article lié inconnu ; date incohérente avec le statut")
+    @APIResponse(responseCode = "422", description = "Rubrique, auteur ou article lié inconnu ; date incohérente avec le statut ;"
+            + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
     public RestResponse<ArticleAdminResponse> create(@Valid @NotNull ArticleRequest request) {
         ArticleAdminResponse created = service.create(request);
         return StaffResponses.created(PATH, created.id(), created.version(), created);
@@ -117,12 +120,13 @@ class ArticleAdminResource {
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
-    @APIResponse(responseCode = "422", description = "Référence inconnue ou date incohérente avec le statut")
+    @APIResponse(responseCode = "422", description = "Référence inconnue ; date incohérente avec le statut ;"
+            + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
     @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ArticleAdminResponse> replace(@Parameter(example = "12") @PathParam("id") long id,
-            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ArticleRequest request) {
         ArticleAdminResponse article = service.replace(id, ifMatch, request);
         return StaffResponses.ok(article.version(), article);
@@ -139,12 +143,13 @@ class ArticleAdminResource {
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
     @APIResponse(responseCode = "415", description = "Content-Type non pris en charge")
-    @APIResponse(responseCode = "422", description = "Référence inconnue ou date incohérente avec le statut")
+    @APIResponse(responseCode = "422", description = "Référence inconnue ; date incohérente avec le statut ;"
+            + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
     @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ArticleAdminResponse> patch(@Parameter(example = "12") @PathParam("id") long id,
-            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
         ArticleAdminResponse article = service.patch(id, ifMatch, patch);
         return StaffResponses.ok(article.version(), article);
@@ -159,11 +164,12 @@ class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "L'article, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Statut absent ou invalide")
     @APIResponse(responseCode = "404", description = "Article inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    @APIResponse(responseCode = "422", description = "Date incohérente avec le statut")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "422", description = "Date incohérente avec le statut ; article incomplet pour PUBLISHED ou SCHEDULED"
+            + " (titre, chapô, corps, rubrique, auteur : une erreur par champ manquant)")
     @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ArticleAdminResponse> changeStatus(@Parameter(example = "12") @PathParam("id") long id,
-            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         ArticleAdminResponse article = service.changeStatus(id, ifMatch, request);
         return StaffResponses.ok(article.version(), article);
@@ -171,12 +177,13 @@ class ArticleAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un article", description = "If-Match facultatif : s'il est donné, il doit correspondre.")
+    @Operation(summary = "Supprimer un article", description = "Demande If-Match avec l'ETag lu auparavant.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Article inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "12") @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

@@ -14,17 +14,47 @@ import jakarta.persistence.TypedQuery;
 
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
+import fr.kiosque.common.persistence.TransactionLocks;
+import fr.kiosque.common.text.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /**
  * Articles. Lists run a fixed number of statements whatever the page size: a count, a page of
  * ids, then the page's articles with their section and authors, then their tags.
+ * <p>
+ * The one definition of "the public sees this article now" lives here ({@link #visible}); the
+ * taxonomy repositories count and filter through {@link #visibleArticleCount} and
+ * {@link #hasVisibleArticle}, and other features ask {@link ArticleService#isPublic}.
  */
 @ApplicationScoped
 class ArticleRepository implements PanacheRepository<Article> {
 
-    static final String VISIBLE = "a.status in (fr.kiosque.article.ArticleStatus.PUBLISHED, fr.kiosque.article.ArticleStatus.SCHEDULED)"
-            + " and a.publishedAt <= :now";
+    /** HQL parameter every visibility predicate takes: the instant the public looks at. */
+    static final String NOW = "now";
+
+    /**
+     * HQL: the article {@code alias} is public at {@code :now}, PUBLISHED, or SCHEDULED and due
+     * (before the job has flipped its status), with a publication date already past.
+     */
+    static String visible(String alias) {
+        return alias + ".status in (fr.kiosque.article.ArticleStatus.PUBLISHED, fr.kiosque.article.ArticleStatus.SCHEDULED)"
+                + " and " + alias + ".publishedAt <= :" + NOW;
+    }
+
+    /**
+     * HQL: how many visible articles reach {@code owner} (a section, tag or author alias) through
+     * the article association {@code association} ({@code section}, {@code tags}, {@code authors}).
+     */
+    static String visibleArticleCount(String association, String owner) {
+        return "(select count(*) from Article va join va." + association + " vj where vj.id = " + owner + ".id and "
+                + visible("va") + ")";
+    }
+
+    /** HQL: at least one visible article reaches {@code owner} through {@code association}. */
+    static String hasVisibleArticle(String association, String owner) {
+        return "exists (select 1 from Article va join va." + association + " vj where vj.id = " + owner + ".id and "
+                + visible("va") + ")";
+    }
 
     Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -34,13 +64,27 @@ class ArticleRepository implements PanacheRepository<Article> {
         return count("slug = ?1 and id <> ?2", slug, exceptId == null ? -1L : exceptId) > 0;
     }
 
+    /** Until the transaction ends, no one else picks a slug of this family (see {@link Slugs#family}). */
+    void lockSlugFamily(String slug) {
+        TransactionLocks.lock(getEntityManager(), "article-slug", Slugs.family(slug));
+    }
+
+    /** The id of the article of that slug if the public sees it now: one statement. */
+    Optional<Long> visibleId(String slug, Instant now) {
+        return getEntityManager().createQuery("select a.id from Article a where a.slug = :slug and " + visible("a"), Long.class)
+                .setParameter("slug", slug)
+                .setParameter(NOW, now)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** One visible article with its section and authors (tags and related are loaded apart). */
     Optional<Article> findVisibleBySlug(String slug, Instant now) {
         return getEntityManager().createQuery(
                 "select a from Article a left join fetch a.section left join fetch a.authors"
-                        + " where a.slug = :slug and " + VISIBLE, Article.class)
+                        + " where a.slug = :slug and " + visible("a"), Article.class)
                 .setParameter("slug", slug)
-                .setParameter("now", now)
+                .setParameter(NOW, now)
                 .getResultStream()
                 .findFirst();
     }
@@ -97,9 +141,9 @@ class ArticleRepository implements PanacheRepository<Article> {
     List<Long> chosenRelatedIds(Long articleId, Instant now) {
         return getEntityManager().createQuery(
                 "select r.id from Article a join a.related r where a.id = :id and "
-                        + VISIBLE.replace("a.", "r.") + " order by index(r)", Long.class)
+                        + visible("r") + " order by index(r)", Long.class)
                 .setParameter("id", articleId)
-                .setParameter("now", now)
+                .setParameter(NOW, now)
                 .getResultList();
     }
 
@@ -115,14 +159,14 @@ class ArticleRepository implements PanacheRepository<Article> {
     /** The most recent visible articles sharing the section or a tag of this one. */
     List<Long> automaticRelatedIds(Article article, int limit, Instant now) {
         return getEntityManager().createQuery(
-                "select a.id from Article a where " + VISIBLE + " and a.id <> :id and ("
+                "select a.id from Article a where " + visible("a") + " and a.id <> :id and ("
                         + " a.section.id = :sectionId"
                         + " or exists (select 1 from Article o join o.tags ot join a.tags t"
                         + "            where o.id = :id and t.id = ot.id))"
                         + " order by a.publishedAt desc, a.id desc", Long.class)
                 .setParameter("id", article.id)
                 .setParameter("sectionId", article.section == null ? -1L : article.section.id)
-                .setParameter("now", now)
+                .setParameter(NOW, now)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -133,21 +177,26 @@ class ArticleRepository implements PanacheRepository<Article> {
                 ArticleStatus.PUBLISHED, now, ArticleStatus.SCHEDULED);
     }
 
-    long countBySection(Long sectionId) {
-        return count("section.id", sectionId);
+    /** How many articles, whatever their status, reach this section, tag or author through {@code association}. */
+    long countUsing(String association, Long termId) {
+        return getEntityManager().createQuery(
+                "select count(*) from Article a join a." + association + " j where j.id = :id", Long.class)
+                .setParameter("id", termId).getSingleResult();
     }
 
-    long countByAuthor(Long authorId) {
+    /** The titles of some of those articles, most recently updated first. */
+    List<String> titlesUsing(String association, Long termId, int limit) {
         return getEntityManager().createQuery(
-                "select count(*) from Article a join a.authors au where au.id = :id", Long.class)
-                .setParameter("id", authorId).getSingleResult();
+                "select a.title from Article a join a." + association + " j where j.id = :id order by a.updatedAt desc, a.id",
+                String.class)
+                .setParameter("id", termId).setMaxResults(limit).getResultList();
     }
 
     private static String where(ArticleFilter filter, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         if (filter.visibleAt() != null) {
-            clauses.add(VISIBLE);
-            params.put("now", filter.visibleAt());
+            clauses.add(visible("a"));
+            params.put(NOW, filter.visibleAt());
         }
         if (filter.status() != null) {
             clauses.add("a.status = :status");

@@ -3,10 +3,12 @@ package fr.kiosque.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,9 +42,9 @@ import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
 import fr.kiosque.common.text.HtmlSanitizer;
-import fr.kiosque.common.time.Now;
 import fr.kiosque.common.text.ReadingTime;
 import fr.kiosque.common.text.Slugs;
+import fr.kiosque.common.time.Now;
 
 /** The rules of articles: what the public sees, how editors write, schedule and publish. */
 @ApplicationScoped
@@ -52,6 +54,8 @@ public class ArticleService {
 
     /** Clock skew tolerated between an editor's "now" and ours. */
     private static final long SKEW_SECONDS = 5;
+    /** The length of article.slug. */
+    private static final int SLUG_MAX_LENGTH = 160;
 
     static final Map<String, String> PUBLIC_SORTS = Map.of(
             "publishedAt", "a.publishedAt",
@@ -77,7 +81,6 @@ public class ArticleService {
     ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
             TagRepository tags, ArticlesConfig config, Validator validator, ObjectMapper mapper, CacheInvalidator cache, Clock clock) {
         this.cache = cache;
-        this.clock = clock;
         this.articles = articles;
         this.sections = sections;
         this.authors = authors;
@@ -85,6 +88,7 @@ public class ArticleService {
         this.config = config;
         this.validator = validator;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     // ---- public ---------------------------------------------------------------------------
@@ -110,6 +114,21 @@ public class ArticleService {
             relatedIds = articles.automaticRelatedIds(article, config.relatedCount(), now);
         }
         return ArticleMapper.detail(article, articles.loadWithRelations(relatedIds));
+    }
+
+    /**
+     * Whether the public sees the article of that slug now (published, or scheduled and due).
+     * The one question comments, feeds and search ask before showing anything of an article.
+     */
+    @Transactional
+    public boolean isPublic(String slug) {
+        return visibleArticleId(slug).isPresent();
+    }
+
+    /** The id of the article of that slug if the public sees it now; empty otherwise. One statement. */
+    @Transactional
+    public Optional<Long> visibleArticleId(String slug) {
+        return articles.visibleId(slug, now());
     }
 
     public static Sort publicSort(String sort) {
@@ -183,6 +202,7 @@ public class ArticleService {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
         applyStatus(article, request.status(), request.publishedAt(), now());
+        PublicationRules.requireComplete(article);
         articles.flush();
         LOG.infof("Article %d is now %s", article.id, article.status);
         return ArticleMapper.admin(article);
@@ -192,12 +212,13 @@ public class ArticleService {
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void delete(long id, String ifMatch) {
         Article article = find(id);
-        Preconditions.checkMatch(ifMatch, article.version);
+        Preconditions.requireMatch(ifMatch, article.version);
         // the database would drop their rows, leaving a hole in the ordered lists that Hibernate loads as null
         for (Article other : articles.recommending(article.id)) {
             other.related.removeIf(article::equals);
         }
         articles.delete(article);
+        articles.flush();
         LOG.infof("Article %d deleted (%s)", id, article.slug);
     }
 
@@ -226,16 +247,20 @@ public class ArticleService {
         }
     }
 
+    /**
+     * Everything that reads the database comes first (slug, references): a query may flush, and
+     * a half-changed article would then be written twice, its version counted twice.
+     */
     private void apply(Article article, ArticleRequest request, Instant now) {
-        article.title = request.title().strip();
-        if (request.slug() != null) {
-            if (articles.slugTaken(request.slug(), article.id)) {
-                throw ProblemException.conflict("Le slug « " + request.slug() + " » est déjà pris par un autre article.");
-            }
-            article.slug = request.slug();
-        } else if (article.slug == null) {
-            article.slug = uniqueSlug(article.title);
-        }
+        String title = request.title().strip();
+        String slug = slugFor(article, request.slug(), title);
+        Section section = resolveSection(request.section());
+        List<Author> signed = resolveAuthors(request.authors());
+        Set<Tag> resolvedTags = resolveTags(request.tags());
+        List<Article> related = resolveRelated(article, slug, request.related());
+
+        article.title = title;
+        article.slug = slug;
         article.standfirst = blankToNull(request.standfirst());
         article.body = HtmlSanitizer.sanitize(request.body());
         article.readingTimeMinutes = ReadingTime.minutes(HtmlSanitizer.text(article.body), config.wordsPerMinute());
@@ -244,14 +269,11 @@ public class ArticleService {
         article.coverImage = request.coverImage() == null ? null
                 : new CoverImage(request.coverImage().url(), blankToNull(request.coverImage().alt()),
                         blankToNull(request.coverImage().credit()));
-        article.section = request.section() == null ? null
-                : sections.findBySlug(request.section()).orElseThrow(() -> ProblemException.unprocessableField("section",
-                        "Rubrique inconnue : « " + request.section() + " ». Créez-la d'abord (POST /api/v1/admin/sections)."));
-        replaceAll(article.authors, resolveAuthors(request.authors()));
-        Set<Tag> resolvedTags = resolveTags(request.tags());
+        article.section = section;
+        replaceAll(article.authors, signed);
         article.tags.retainAll(resolvedTags);
         article.tags.addAll(resolvedTags);
-        replaceAll(article.related, resolveRelated(article, request.related()));
+        replaceAll(article.related, related);
         article.metaTitle = blankToNull(request.metaTitle());
         article.metaDescription = blankToNull(request.metaDescription());
         article.canonicalUrl = blankToNull(request.canonicalUrl());
@@ -259,6 +281,7 @@ public class ArticleService {
         ArticleStatus status = request.status() != null ? request.status()
                 : article.status != null ? article.status : ArticleStatus.DRAFT;
         applyStatus(article, status, request.publishedAt(), now);
+        PublicationRules.requireComplete(article);
     }
 
     /**
@@ -300,18 +323,38 @@ public class ArticleService {
         article.status = status;
     }
 
-    private String uniqueSlug(String title) {
+    /**
+     * The slug asked for (409 when another article has it), else the current one, else one
+     * derived from the title and numbered when taken ({@code -2}, {@code -3}…). Writers of the
+     * same slug family take turns (a transaction lock), so two editors creating articles of the
+     * same title at once get two slugs.
+     */
+    private String slugFor(Article article, String requested, String title) {
+        if (requested != null) {
+            if (!requested.equals(article.slug)) {
+                articles.lockSlugFamily(requested);
+                if (articles.slugTaken(requested, article.id)) {
+                    throw ProblemException.conflict("Le slug « " + requested + " » est déjà pris par un autre article.");
+                }
+            }
+            return requested;
+        }
+        if (article.slug != null) {
+            return article.slug;
+        }
         String base = Slugs.slugify(title);
         if (base.isEmpty()) {
             throw ProblemException.unprocessableField("title",
                     "Impossible de tirer un slug de ce titre : donnez un « slug » explicitement.");
         }
-        String candidate = base;
-        for (int n = 2; articles.slugTaken(candidate, null); n++) {
-            String suffix = "-" + n;
-            candidate = (base.length() + suffix.length() > 160 ? base.substring(0, 160 - suffix.length()) : base) + suffix;
-        }
-        return candidate;
+        articles.lockSlugFamily(base);
+        return Slugs.firstFree(base, SLUG_MAX_LENGTH, candidate -> articles.slugTaken(candidate, null));
+    }
+
+    private Section resolveSection(String slug) {
+        return slug == null ? null
+                : sections.findBySlug(slug).orElseThrow(() -> ProblemException.unprocessableField("section",
+                        "Rubrique inconnue : « " + slug + " ». Créez-la d'abord (POST /api/v1/admin/sections)."));
     }
 
     private List<Author> resolveAuthors(List<String> slugs) {
@@ -341,28 +384,29 @@ public class ArticleService {
             }
             nameBySlug.putIfAbsent(slug, name.strip());
         }
-        Map<String, Tag> existing = tags.findBySlugs(nameBySlug.keySet()).stream()
-                .collect(Collectors.toMap(t -> t.slug, Function.identity()));
+        Map<String, Tag> found = new HashMap<>(byTagSlug(tags.findBySlugs(nameBySlug.keySet())));
+        Map<String, String> missing = new LinkedHashMap<>(nameBySlug);
+        missing.keySet().removeAll(found.keySet());
+        if (!missing.isEmpty()) {
+            // created by this statement, or by another article naming the same new tag at this moment
+            tags.insertMissing(missing);
+            found.putAll(byTagSlug(tags.findBySlugs(missing.keySet())));
+        }
         Set<Tag> result = new LinkedHashSet<>();
-        nameBySlug.forEach((slug, name) -> {
-            Tag tag = existing.get(slug);
-            if (tag == null) {
-                tag = new Tag();
-                tag.slug = slug;
-                tag.name = name;
-                tags.persist(tag);
-            }
-            result.add(tag);
-        });
+        nameBySlug.keySet().forEach(slug -> result.add(found.get(slug)));
         return result;
     }
 
-    private List<Article> resolveRelated(Article article, List<String> slugs) {
+    private static Map<String, Tag> byTagSlug(List<Tag> list) {
+        return list.stream().collect(Collectors.toMap(t -> t.slug, Function.identity()));
+    }
+
+    private List<Article> resolveRelated(Article article, String slug, List<String> slugs) {
         if (slugs == null || slugs.isEmpty()) {
             return List.of();
         }
         List<String> wanted = slugs.stream().map(String::strip).distinct().toList();
-        if (wanted.contains(article.slug)) {
+        if (wanted.contains(slug) || wanted.contains(article.slug)) {
             throw ProblemException.unprocessableField("related", "Un article ne peut pas se recommander lui-même.");
         }
         Map<String, Article> found = articles.list("slug in ?1", wanted).stream()

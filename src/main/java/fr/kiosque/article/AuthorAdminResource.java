@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.kiosque.article.api.Examples;
 import fr.kiosque.article.api.TaxonomyRequests.AuthorRequest;
 import fr.kiosque.article.api.TaxonomyResponses.AuthorAdminResponse;
+import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
@@ -77,13 +78,14 @@ class AuthorAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer un auteur", description = "Le slug est tiré du nom s'il n'est pas donné.")
+    @Operation(summary = "Créer un auteur",
+            description = "Le slug est tiré du nom s'il n'est pas donné, et numéroté (-2, -3…) si un autre auteur l'a déjà (homonymes).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Anne Rédac", value = Examples.AUTHOR_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
-    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "409", description = "Le slug demandé est déjà pris")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<AuthorAdminResponse> create(@Valid @NotNull AuthorRequest request) {
         AuthorAdminResponse created = service.createAuthor(request);
@@ -92,28 +94,32 @@ class AuthorAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer un auteur", description = "If-Match facultatif : s'il est donné, il doit correspondre.")
+    @Operation(summary = "Remplacer un auteur", description = "Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Anne Rédac", value = Examples.AUTHOR_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<AuthorAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AuthorRequest request) {
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AuthorRequest request) {
         AuthorAdminResponse updated = service.replaceAuthor(id, ifMatch, request);
         return StaffResponses.ok(updated.version(), updated);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un auteur", description = "Refusé (409) tant que l'auteur signe des articles.")
+    @Operation(summary = "Supprimer un auteur", description = "Refusé (409, en nommant des articles) tant que l'auteur signe des articles. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "L'auteur signe encore des articles")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    public void delete(@Parameter(example = "3") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
+    public void delete(@Parameter(example = "3") @PathParam("id") long id,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteAuthor(id, ifMatch);
     }
 }

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.kiosque.article.api.Examples;
 import fr.kiosque.article.api.TaxonomyRequests.SectionRequest;
 import fr.kiosque.article.api.TaxonomyResponses.SectionAdminResponse;
+import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
@@ -77,13 +78,14 @@ class SectionAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer une rubrique", description = "Le slug est tiré du nom s'il n'est pas donné.")
+    @Operation(summary = "Créer une rubrique",
+            description = "Le slug est tiré du nom s'il n'est pas donné, et numéroté (-2, -3…) si une autre rubrique l'a déjà.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Le Magazine", value = Examples.SECTION_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionAdminResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
-    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "409", description = "Le slug demandé est déjà pris")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<SectionAdminResponse> create(@Valid @NotNull SectionRequest request) {
         SectionAdminResponse created = service.createSection(request);
@@ -92,28 +94,32 @@ class SectionAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer une rubrique", description = "If-Match facultatif : s'il est donné, il doit correspondre.")
+    @Operation(summary = "Remplacer une rubrique", description = "Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Le Magazine", value = Examples.SECTION_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<SectionAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SectionRequest request) {
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SectionRequest request) {
         SectionAdminResponse updated = service.replaceSection(id, ifMatch, request);
         return StaffResponses.ok(updated.version(), updated);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer une rubrique", description = "Refusé (409) tant que des articles sont dans la rubrique.")
+    @Operation(summary = "Supprimer une rubrique", description = "Refusé (409, en nommant des articles) tant que des articles sont dans la rubrique. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Des articles sont encore dans la rubrique")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    public void delete(@Parameter(example = "3") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
+    public void delete(@Parameter(example = "3") @PathParam("id") long id,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteSection(id, ifMatch);
     }
 }

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.kiosque.article.api.Examples;
 import fr.kiosque.article.api.TaxonomyRequests.TagRequest;
 import fr.kiosque.article.api.TaxonomyResponses.TagAdminResponse;
+import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
@@ -77,13 +78,14 @@ class TagAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer un mot-clé", description = "Le slug est tiré du nom s'il n'est pas donné.")
+    @Operation(summary = "Créer un mot-clé",
+            description = "Le slug est tiré du nom s'il n'est pas donné. Un mot-clé est son nom : un second du même nom est refusé (409).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagAdminResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
-    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "409", description = "Slug déjà pris : un mot-clé de ce nom ou de ce slug existe")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<TagAdminResponse> create(@Valid @NotNull TagRequest request) {
         TagAdminResponse created = service.createTag(request);
@@ -92,27 +94,31 @@ class TagAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer un mot-clé", description = "If-Match facultatif : s'il est donné, il doit correspondre.")
+    @Operation(summary = "Remplacer un mot-clé", description = "Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<TagAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TagRequest request) {
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TagRequest request) {
         TagAdminResponse updated = service.replaceTag(id, ifMatch, request);
         return StaffResponses.ok(updated.version(), updated);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un mot-clé", description = "Le mot-clé est retiré des articles qui le portaient.")
+    @Operation(summary = "Supprimer un mot-clé", description = "Le mot-clé est retiré des articles qui le portaient. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    public void delete(@Parameter(example = "3") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
+    public void delete(@Parameter(example = "3") @PathParam("id") long id,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteTag(id, ifMatch);
     }
 }

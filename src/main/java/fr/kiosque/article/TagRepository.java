@@ -1,46 +1,35 @@
 package fr.kiosque.article;
 
-import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import fr.kiosque.common.paging.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
-class TagRepository implements PanacheRepository<Tag> {
+class TagRepository extends TermRepository<Tag> {
 
-    private static final String VISIBLE_COUNT = "(select count(*) from Article a join a.tags at where at.id = t.id and "
-            + ArticleRepository.VISIBLE + ")";
-
-    Optional<Tag> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+    TagRepository() {
+        super(Tag.class, "tags");
     }
 
-    List<Tag> findBySlugs(Collection<String> slugs) {
-        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
-    }
-
-    boolean slugTaken(String slug, Long exceptId) {
-        return count("slug = ?1 and id <> ?2", slug, exceptId == null ? -1L : exceptId) > 0;
-    }
-
-    List<Counted<Tag>> pageWithCounts(PageRequest page, Instant now) {
-        return getEntityManager().createQuery(
-                "select t, " + VISIBLE_COUNT + " from Tag t order by t.name, t.id", Object[].class)
-                .setParameter("now", now)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream()
-                .map(row -> new Counted<>((Tag) row[0], (Long) row[1]))
-                .toList();
-    }
-
-    long countVisibleArticles(Long tagId, Instant now) {
-        return getEntityManager().createQuery(
-                "select count(*) from Article a join a.tags t where t.id = :id and " + ArticleRepository.VISIBLE, Long.class)
-                .setParameter("id", tagId).setParameter("now", now).getSingleResult();
+    /**
+     * Creates the tags of these slugs (and names) that do not exist yet, in one statement. Two
+     * articles naming the same new tag at once share it: the second insert waits for the first
+     * and then does nothing. Read the tags afterwards with {@link #findBySlugs}.
+     */
+    void insertMissing(Map<String, String> nameBySlug) {
+        if (nameBySlug.isEmpty()) {
+            return;
+        }
+        Collection<String> slugs = nameBySlug.keySet();
+        getEntityManager().createNativeQuery("insert into tag (slug, name) select * from unnest(cast(?1 as text[]), cast(?2 as text[]))"
+                + " on conflict (slug) do nothing")
+                .setParameter(1, slugs.toArray(String[]::new))
+                .setParameter(2, slugs.stream().map(nameBySlug::get).toArray(String[]::new))
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Tag.class)
+                .executeUpdate();
     }
 }

@@ -1,8 +1,13 @@
 package fr.kiosque.article;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +18,7 @@ import fr.kiosque.article.api.ArticleMapper;
 import fr.kiosque.article.api.TaxonomyRequests.AuthorRequest;
 import fr.kiosque.article.api.TaxonomyRequests.SectionRequest;
 import fr.kiosque.article.api.TaxonomyRequests.TagRequest;
+import fr.kiosque.article.api.TaxonomyRequests.TermRequest;
 import fr.kiosque.article.api.TaxonomyResponses.AuthorAdminResponse;
 import fr.kiosque.article.api.TaxonomyResponses.AuthorResponse;
 import fr.kiosque.article.api.TaxonomyResponses.SectionAdminResponse;
@@ -25,258 +31,298 @@ import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.InvalidatesCache;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
-import fr.kiosque.common.persistence.Timestamps;
 import fr.kiosque.common.text.Slugs;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import fr.kiosque.common.time.Now;
 
 /**
  * Sections, tags and authors: how the public lists them (with counts of published articles)
- * and how editors manage them. A section or author that articles still use cannot be deleted;
- * deleting a tag removes it from its articles.
+ * and how editors manage them. The rules are the same for the three kinds and written once
+ * here; a {@link Kind} says what differs:
+ * <ul>
+ * <li>sections are navigation: the public sees every one of them; tags and authors only once an
+ * article it sees uses them (a tag saved with a confidential draft does not leak);</li>
+ * <li>a name already taken gives a section or an author a numbered slug ({@code -2}); a tag is
+ * its name, so a second tag of the same name is a 409;</li>
+ * <li>a section or author that articles still use cannot be deleted (409 naming them); deleting
+ * a tag removes it from its articles.</li>
+ * </ul>
+ * Every update and delete requires If-Match.
  */
 @ApplicationScoped
 public class TaxonomyService {
 
     private static final Logger LOG = Logger.getLogger(TaxonomyService.class);
+    /** How many articles a "still in use" answer names. */
+    private static final int USERS_NAMED = 3;
 
-    private final SectionRepository sections;
-    private final TagRepository tags;
-    private final AuthorRepository authors;
+    /** What differs between sections, tags and authors. */
+    private record Kind<E extends Term, Q extends TermRequest, P, A>(
+            TermRepository<E> repository,
+            Supplier<E> factory,
+            /* the fields beyond name and slug */
+            BiConsumer<E, Q> details,
+            BiFunction<E, Long, P> publicView,
+            Function<E, A> staffView,
+            /* public even when no visible article uses it */
+            boolean alwaysPublic,
+            /* a derived slug already taken is numbered (-2…) rather than refused */
+            boolean numberedSlugs,
+            /* "Aucune rubrique", "Une rubrique" */
+            String none, String one,
+            /* the 409 detail when articles still use it, from the record and "3 article(s), dont « … »"; null: never blocked */
+            BiFunction<E, String, String> inUse) {
+    }
+
+    private final Kind<Section, SectionRequest, SectionResponse, SectionAdminResponse> sections;
+    private final Kind<Tag, TagRequest, TagResponse, TagAdminResponse> tags;
+    private final Kind<Author, AuthorRequest, AuthorResponse, AuthorAdminResponse> authors;
     private final ArticleRepository articles;
+    private final Clock clock;
 
-    TaxonomyService(SectionRepository sections, TagRepository tags, AuthorRepository authors, ArticleRepository articles) {
-        this.sections = sections;
-        this.tags = tags;
-        this.authors = authors;
+    TaxonomyService(SectionRepository sectionRepository, TagRepository tagRepository, AuthorRepository authorRepository,
+            ArticleRepository articles, Clock clock) {
         this.articles = articles;
+        this.clock = clock;
+        this.sections = new Kind<>(sectionRepository, Section::new,
+                (section, request) -> section.description = blankToNull(request.description()),
+                ArticleMapper::section, ArticleMapper::sectionAdmin, true, true, "Aucune rubrique", "Une rubrique",
+                (section, usage) -> "La rubrique « " + section.name + " » contient encore " + usage
+                        + " : déplacez-les dans une autre rubrique avant de la supprimer.");
+        this.tags = new Kind<>(tagRepository, Tag::new, (tag, request) -> {
+        }, ArticleMapper::tag, ArticleMapper::tagAdmin, false, false, "Aucun mot-clé", "Un mot-clé", null);
+        this.authors = new Kind<>(authorRepository, Author::new,
+                (author, request) -> {
+                    author.role = blankToNull(request.role());
+                    author.bio = blankToNull(request.bio());
+                    author.avatarUrl = blankToNull(request.avatarUrl());
+                },
+                ArticleMapper::author, ArticleMapper::authorAdmin, false, true, "Aucun auteur", "Un auteur",
+                (author, usage) -> "« " + author.name + " » signe encore " + usage
+                        + " : retirez sa signature avant de supprimer l'auteur.");
     }
 
     // ---- public ---------------------------------------------------------------------------
 
     @Transactional
     public Page<SectionResponse> sections(PageRequest page) {
-        return Page.of(sections.pageWithCounts(page, Timestamps.now()).stream()
-                .map(c -> ArticleMapper.section(c.entity(), c.articleCount())).toList(), page, sections.count());
+        return publicPage(sections, page);
     }
 
     @Transactional
     public SectionResponse section(String slug) {
-        Section section = sections.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("Aucune rubrique ne porte le slug « " + slug + " »."));
-        return ArticleMapper.section(section, sections.countVisibleArticles(section.id, Timestamps.now()));
+        return publicOne(sections, slug);
     }
 
     @Transactional
     public Page<TagResponse> tags(PageRequest page) {
-        return Page.of(tags.pageWithCounts(page, Timestamps.now()).stream()
-                .map(c -> ArticleMapper.tag(c.entity(), c.articleCount())).toList(), page, tags.count());
+        return publicPage(tags, page);
     }
 
     @Transactional
     public TagResponse tag(String slug) {
-        Tag tag = tags.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("Aucun mot-clé ne porte le slug « " + slug + " »."));
-        return ArticleMapper.tag(tag, tags.countVisibleArticles(tag.id, Timestamps.now()));
+        return publicOne(tags, slug);
     }
 
     @Transactional
     public Page<AuthorResponse> authors(PageRequest page) {
-        return Page.of(authors.pageWithCounts(page, Timestamps.now()).stream()
-                .map(c -> ArticleMapper.author(c.entity(), c.articleCount())).toList(), page, authors.count());
+        return publicPage(authors, page);
     }
 
     @Transactional
     public AuthorResponse author(String slug) {
-        Author author = authors.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("Aucun auteur ne porte le slug « " + slug + " »."));
-        return ArticleMapper.author(author, authors.countVisibleArticles(author.id, Timestamps.now()));
+        return publicOne(authors, slug);
     }
 
-    // ---- staff: sections ------------------------------------------------------------------
+    // ---- staff ----------------------------------------------------------------------------
 
     @Transactional
     public Page<SectionAdminResponse> sectionsForStaff(PageRequest page) {
-        return byName(sections, page, ArticleMapper::sectionAdmin);
+        return staffPage(sections, page);
     }
 
     @Transactional
     public SectionAdminResponse sectionForStaff(long id) {
-        return ArticleMapper.sectionAdmin(findSection(id));
+        return sections.staffView().apply(find(sections, id));
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public SectionAdminResponse createSection(SectionRequest request) {
-        Section section = new Section();
-        applySection(section, request);
-        sections.persistAndFlush(section);
-        LOG.infof("Section %d created (%s)", section.id, section.slug);
-        return ArticleMapper.sectionAdmin(section);
+        return create(sections, request);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public SectionAdminResponse replaceSection(long id, String ifMatch, SectionRequest request) {
-        Section section = findSection(id);
-        Preconditions.checkMatch(ifMatch, section.version);
-        applySection(section, request);
-        sections.flush();
-        return ArticleMapper.sectionAdmin(section);
+        return replace(sections, id, ifMatch, request);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void deleteSection(long id, String ifMatch) {
-        Section section = findSection(id);
-        Preconditions.checkMatch(ifMatch, section.version);
-        long used = articles.countBySection(id);
-        if (used > 0) {
-            throw ProblemException.conflict("La rubrique « " + section.name + " » contient encore " + used
-                    + " article(s) : déplacez-les avant de la supprimer.");
-        }
-        sections.delete(section);
+        delete(sections, id, ifMatch);
     }
-
-    private void applySection(Section section, SectionRequest request) {
-        section.name = request.name().strip();
-        section.slug = slugFor(request.slug(), request.name(), section.slug, section.id, sections::slugTaken, "rubrique");
-        section.description = blankToNull(request.description());
-    }
-
-    private Section findSection(long id) {
-        return sections.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucune rubrique n'a l'identifiant " + id + "."));
-    }
-
-    // ---- staff: tags ----------------------------------------------------------------------
 
     @Transactional
     public Page<TagAdminResponse> tagsForStaff(PageRequest page) {
-        return byName(tags, page, ArticleMapper::tagAdmin);
+        return staffPage(tags, page);
     }
 
     @Transactional
     public TagAdminResponse tagForStaff(long id) {
-        return ArticleMapper.tagAdmin(findTag(id));
+        return tags.staffView().apply(find(tags, id));
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public TagAdminResponse createTag(TagRequest request) {
-        Tag tag = new Tag();
-        applyTag(tag, request);
-        tags.persistAndFlush(tag);
-        return ArticleMapper.tagAdmin(tag);
+        return create(tags, request);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public TagAdminResponse replaceTag(long id, String ifMatch, TagRequest request) {
-        Tag tag = findTag(id);
-        Preconditions.checkMatch(ifMatch, tag.version);
-        applyTag(tag, request);
-        tags.flush();
-        return ArticleMapper.tagAdmin(tag);
+        return replace(tags, id, ifMatch, request);
     }
 
+    /** Its article_tag rows go with it (ON DELETE CASCADE): the articles lose the tag. */
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void deleteTag(long id, String ifMatch) {
-        Tag tag = findTag(id);
-        Preconditions.checkMatch(ifMatch, tag.version);
-        tags.delete(tag); // its article_tag rows go with it (ON DELETE CASCADE)
+        delete(tags, id, ifMatch);
     }
-
-    private void applyTag(Tag tag, TagRequest request) {
-        tag.name = request.name().strip();
-        tag.slug = slugFor(request.slug(), request.name(), tag.slug, tag.id, tags::slugTaken, "mot-clé");
-    }
-
-    private Tag findTag(long id) {
-        return tags.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucun mot-clé n'a l'identifiant " + id + "."));
-    }
-
-    // ---- staff: authors -------------------------------------------------------------------
 
     @Transactional
     public Page<AuthorAdminResponse> authorsForStaff(PageRequest page) {
-        return byName(authors, page, ArticleMapper::authorAdmin);
+        return staffPage(authors, page);
     }
 
     @Transactional
     public AuthorAdminResponse authorForStaff(long id) {
-        return ArticleMapper.authorAdmin(findAuthor(id));
+        return authors.staffView().apply(find(authors, id));
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public AuthorAdminResponse createAuthor(AuthorRequest request) {
-        Author author = new Author();
-        applyAuthor(author, request);
-        authors.persistAndFlush(author);
-        return ArticleMapper.authorAdmin(author);
+        return create(authors, request);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public AuthorAdminResponse replaceAuthor(long id, String ifMatch, AuthorRequest request) {
-        Author author = findAuthor(id);
-        Preconditions.checkMatch(ifMatch, author.version);
-        applyAuthor(author, request);
-        authors.flush();
-        return ArticleMapper.authorAdmin(author);
+        return replace(authors, id, ifMatch, request);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void deleteAuthor(long id, String ifMatch) {
-        Author author = findAuthor(id);
-        Preconditions.checkMatch(ifMatch, author.version);
-        long used = articles.countByAuthor(id);
-        if (used > 0) {
-            throw ProblemException.conflict("« " + author.name + " » signe encore " + used
-                    + " article(s) : retirez sa signature avant de supprimer l'auteur.");
+        delete(authors, id, ifMatch);
+    }
+
+    // ---- the rules, once for the three kinds ----------------------------------------------
+
+    /** Two statements: the page with its counts, the total. */
+    private <E extends Term, P> Page<P> publicPage(Kind<E, ?, P, ?> kind, PageRequest page) {
+        Instant now = Now.of(clock);
+        boolean onlyUsed = !kind.alwaysPublic();
+        List<P> items = kind.repository().publicPage(page, now, onlyUsed).stream()
+                .map(c -> kind.publicView().apply(c.entity(), c.articleCount())).toList();
+        return Page.of(items, page, kind.repository().publicCount(now, onlyUsed));
+    }
+
+    /** One statement. */
+    private <E extends Term, P> P publicOne(Kind<E, ?, P, ?> kind, String slug) {
+        return kind.repository().publicBySlug(slug, Now.of(clock), !kind.alwaysPublic())
+                .map(c -> kind.publicView().apply(c.entity(), c.articleCount()))
+                .orElseThrow(() -> ProblemException.notFound(kind.none() + " ne porte le slug « " + slug + " »."));
+    }
+
+    /** Two statements: the page, the total. */
+    private static <E extends Term, A> Page<A> staffPage(Kind<E, ?, ?, A> kind, PageRequest page) {
+        List<A> items = kind.repository().staffPage(page).stream().map(kind.staffView()).toList();
+        return Page.of(items, page, kind.repository().count());
+    }
+
+    private <E extends Term, Q extends TermRequest, A> A create(Kind<E, Q, ?, A> kind, Q request) {
+        E term = kind.factory().get();
+        apply(kind, term, request);
+        kind.repository().persistAndFlush(term);
+        LOG.infof("%s %d created (%s)", term.getClass().getSimpleName(), term.id, term.slug);
+        return kind.staffView().apply(term);
+    }
+
+    private <E extends Term, Q extends TermRequest, A> A replace(Kind<E, Q, ?, A> kind, long id, String ifMatch, Q request) {
+        E term = find(kind, id);
+        Preconditions.requireMatch(ifMatch, term.version);
+        apply(kind, term, request);
+        kind.repository().flush();
+        return kind.staffView().apply(term);
+    }
+
+    private <E extends Term> void delete(Kind<E, ?, ?, ?> kind, long id, String ifMatch) {
+        E term = find(kind, id);
+        Preconditions.requireMatch(ifMatch, term.version);
+        if (kind.inUse() != null) {
+            String usage = usage(kind.repository().association(), term.id);
+            if (usage != null) {
+                throw ProblemException.conflict(kind.inUse().apply(term, usage));
+            }
         }
-        authors.delete(author);
+        kind.repository().delete(term);
+        kind.repository().flush(); // a reference added meanwhile is a 409 now, not a failed commit
+        LOG.infof("%s %d deleted (%s)", term.getClass().getSimpleName(), id, term.slug);
     }
 
-    private void applyAuthor(Author author, AuthorRequest request) {
-        author.name = request.name().strip();
-        author.slug = slugFor(request.slug(), request.name(), author.slug, author.id, authors::slugTaken, "auteur");
-        author.role = blankToNull(request.role());
-        author.bio = blankToNull(request.bio());
-        author.avatarUrl = blankToNull(request.avatarUrl());
+    /** "3 article(s), dont « A », « B », « C »"; null when no article uses it. */
+    private String usage(String association, Long termId) {
+        long count = articles.countUsing(association, termId);
+        if (count == 0) {
+            return null;
+        }
+        return count + " article(s), dont " + articles.titlesUsing(association, termId, USERS_NAMED).stream()
+                .map(title -> "« " + title + " »").collect(Collectors.joining(", "));
     }
 
-    private Author findAuthor(long id) {
-        return authors.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Aucun auteur n'a l'identifiant " + id + "."));
-    }
-
-    // ---- shared rules ---------------------------------------------------------------------
-
-    /** A staff page of sections, tags or authors, in name order. */
-    private static <E, R> Page<R> byName(PanacheRepository<E> repository, PageRequest page, Function<E, R> mapper) {
-        List<R> items = repository.findAll(io.quarkus.panache.common.Sort.by("name").and("id"))
-                .page(page.number() - 1, page.size()).list().stream().map(mapper).toList();
-        return Page.of(items, page, repository.count());
+    /** The slug first (it reads the database), then the fields. */
+    private <E extends Term, Q extends TermRequest> void apply(Kind<E, Q, ?, ?> kind, E term, Q request) {
+        String name = request.name().strip();
+        term.slug = slugFor(kind, term, request.slug(), name);
+        term.name = name;
+        kind.details().accept(term, request);
     }
 
     /**
      * The slug to keep: the one asked for (409 when another record has it), else the current
-     * one, else one derived from the name (409 when taken, since names are meant to be unique).
+     * one, else one derived from the name: numbered when taken, or a 409 for kinds without
+     * numbered slugs. Writers of the same slug family take turns (a transaction lock), so
+     * parallel creations never collide in the database.
      */
-    private static String slugFor(String requested, String name, String current, Long id,
-            BiPredicate<String, Long> taken, String what) {
-        String slug = requested != null ? requested : current != null ? current : Slugs.slugify(name);
+    private <E extends Term> String slugFor(Kind<E, ?, ?, ?> kind, E term, String requested, String name) {
+        TermRepository<E> repository = kind.repository();
+        if (requested == null && term.slug != null) {
+            return term.slug;
+        }
+        String slug = requested != null ? requested : Slugs.slugify(name);
         if (slug.isEmpty()) {
             throw ProblemException.unprocessableField("name", "Impossible de tirer un slug de ce nom : donnez un « slug ».");
         }
-        if (!slug.equals(current) && taken.test(slug, id)) {
-            throw ProblemException.conflict("Un(e) " + what + " porte déjà le slug « " + slug + " ».");
+        if (slug.equals(term.slug)) {
+            return slug;
+        }
+        repository.lockSlugFamily(slug);
+        if (requested == null && kind.numberedSlugs()) {
+            return Slugs.firstFree(slug, Slugs.MAX_LENGTH, candidate -> repository.slugTaken(candidate, null));
+        }
+        if (repository.slugTaken(slug, term.id)) {
+            throw ProblemException.conflict(kind.one() + " porte déjà le slug « " + slug + " ».");
         }
         return slug;
+    }
+
+    private static <E extends Term> E find(Kind<E, ?, ?, ?> kind, long id) {
+        return kind.repository().findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(kind.none() + " n'a l'identifiant " + id + "."));
     }
 
     private static String blankToNull(String value) {

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.kiosque.auth.api.AuthDtos.UserRequest;
 import fr.kiosque.auth.api.AuthDtos.UserResponse;
 import fr.kiosque.auth.api.AuthDtos.UserUpdateRequest;
+import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
@@ -108,28 +109,33 @@ class UserAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Modifier un compte", description = "Rôles, nom, e-mail, activation ; mot de passe s'il est donné.")
+    @Operation(summary = "Modifier un compte",
+            description = "Rôles, nom, e-mail, activation ; mot de passe s'il est donné. Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Ajouter la modération", value = USER_UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Le compte modifié")
     @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "404", description = "Compte inconnu")
     @APIResponse(responseCode = "409", description = "E-mail déjà pris, ou dernier administrateur actif")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<UserResponse> update(@Parameter(example = "2") @PathParam("id") long id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UserUpdateRequest request) {
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UserUpdateRequest request) {
         UserResponse user = service.update(id, ifMatch, request);
         return StaffResponses.ok(user.version(), user);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un compte")
+    @Operation(summary = "Supprimer un compte", description = "Demande If-Match avec l'ETag lu auparavant.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Compte inconnu")
     @APIResponse(responseCode = "409", description = "Dernier administrateur actif")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    public void delete(@Parameter(example = "2") @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
+    public void delete(@Parameter(example = "2") @PathParam("id") long id,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

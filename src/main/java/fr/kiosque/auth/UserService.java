@@ -164,7 +164,7 @@ public class UserService {
     public UserResponse update(long id, String ifMatch, UserUpdateRequest request) {
         users.lockAdminChanges();
         UserAccount account = find(id);
-        Preconditions.checkMatch(ifMatch, account.version);
+        Preconditions.requireMatch(ifMatch, account.version);
         if (users.emailTaken(request.email(), id)) {
             throw ProblemException.conflict("Un compte existe déjà pour cette adresse e-mail.");
         }
@@ -198,7 +198,7 @@ public class UserService {
     public void delete(long id, String ifMatch) {
         users.lockAdminChanges();
         UserAccount account = find(id);
-        Preconditions.checkMatch(ifMatch, account.version);
+        Preconditions.requireMatch(ifMatch, account.version);
         if (isActiveAdmin(account) && users.countOtherEnabledAdmins(id) == 0) {
             throw ProblemException.conflict("C'est le dernier administrateur actif : il ne peut pas être supprimé.");
         }

@@ -17,19 +17,26 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.common.text.Slugs;
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Fixtures;
+import fr.kiosque.support.TestClock;
 import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -37,6 +44,8 @@ import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
@@ -48,6 +57,8 @@ class ArticleAdminApiTest {
     private static final String PUBLIC = "/api/v1/articles/";
     private static final String PROBLEM = "application/problem+json";
     private static final String MERGE_PATCH = "application/merge-patch+json";
+    /** How many requests the concurrency tests send at once. */
+    private static final int PARALLEL = 10;
 
     /** What every staff answer must carry, whatever its status. */
     private static final ResponseSpecification STAFF = new ResponseSpecBuilder()
@@ -56,6 +67,12 @@ class ArticleAdminApiTest {
 
     @Inject
     ArticleService service;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void logFailures() {
@@ -132,6 +149,60 @@ class ArticleAdminApiTest {
         assertThat(first.slug()).startsWith("fiches-metiers-le-charge-de-communication-");
         assertThat(second.slug()).isEqualTo(first.slug() + "-2");
         assertThat(third.slug()).isEqualTo(first.slug() + "-3");
+    }
+
+    @Test
+    void editorsCreatingArticlesOfTheSameTitleAtOnceGetNumberedSlugs() throws Exception {
+        String title = Fixtures.unique("Dix rédacteurs, un titre");
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            bodies.add(Fixtures.article().title(title).body());
+        }
+
+        List<ExtractableResponse<Response>> answers = Concurrently.run(bodies.stream()
+                .map(body -> (Callable<ExtractableResponse<Response>>) () -> staff().contentType(ContentType.JSON).body(body)
+                        .when().post(ADMIN).then().extract())
+                .toList());
+
+        assertThat(answers).extracting(ExtractableResponse::statusCode).containsOnly(201);
+        List<String> slugs = answers.stream().map(answer -> answer.<String> path("slug")).toList();
+        String base = Slugs.slugify(title);
+        List<String> expected = new ArrayList<>(List.of(base));
+        for (int n = 2; n <= PARALLEL; n++) {
+            expected.add(base + "-" + n);
+        }
+        assertThat(slugs).containsExactlyInAnyOrderElementsOf(expected);
+        for (String slug : slugs) {
+            given().get(PUBLIC + slug).then().statusCode(200).body("title", equalTo(title));
+        }
+    }
+
+    @Test
+    void articlesNamingTheSameNewTagAtOnceShareOneTag() throws Exception {
+        String tagName = Fixtures.unique("Mot-clé disputé");
+        String tagSlug = Slugs.slugify(tagName);
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            bodies.add(Fixtures.article().tags(i % 2 == 0 ? tagName : tagName.toUpperCase(), Fixtures.unique("Seul")).body());
+        }
+
+        List<ExtractableResponse<Response>> answers = Concurrently.run(bodies.stream()
+                .map(body -> (Callable<ExtractableResponse<Response>>) () -> staff().contentType(ContentType.JSON).body(body)
+                        .when().post(ADMIN).then().extract())
+                .toList());
+
+        assertThat(answers).extracting(ExtractableResponse::statusCode).containsOnly(201);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.<List<String>> path("tags.slug")).contains(tagSlug));
+        assertThat(answers.stream().map(answer -> answer.<Integer> path("id")).distinct()).hasSize(PARALLEL);
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select count(*) from tag where slug = ?")) {
+            statement.setString(1, tagSlug);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("tag rows named " + tagSlug).isEqualTo(1);
+            }
+        }
+        given().get("/api/v1/tags/" + tagSlug).then().statusCode(200).body("articleCount", is(PARALLEL));
     }
 
     @Test
@@ -217,6 +288,99 @@ class ArticleAdminApiTest {
                 .when().post(ADMIN)
                 .then().spec(STAFF).statusCode(201)
                 .body("readingTimeMinutes", is(1)); // the removed script does not count
+    }
+
+    // ---- only complete articles go public -----------------------------------------------
+
+    @Test
+    void aTitleAndAStatusAreNotEnoughToPublish() {
+        String title = Fixtures.unique("Titre seul");
+        for (String status : List.of("PUBLISHED", "SCHEDULED")) {
+            Map<String, Object> body = new HashMap<>(Map.of("title", title, "status", status));
+            if (status.equals("SCHEDULED")) {
+                body.put("publishedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString());
+            }
+            staff().contentType(ContentType.JSON).body(body)
+                    .when().post(ADMIN)
+                    .then().spec(STAFF).statusCode(422)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("urn:kiosque:problem:business-rule"))
+                    .body("detail", containsString(status))
+                    .body("errors.field", contains("standfirst", "body", "section", "authors"))
+                    .body("errors.message", everyItem(containsString("obligatoire")));
+        }
+        given().get(PUBLIC + Slugs.slugify(title)).then().statusCode(404);
+
+        // a draft may be as incomplete as it likes
+        staff().contentType(ContentType.JSON).body(Map.of("title", title, "status", "DRAFT"))
+                .when().post(ADMIN)
+                .then().spec(STAFF).statusCode(201)
+                .body("slug", equalTo(Slugs.slugify(title)));
+    }
+
+    @Test
+    void aBodyWithoutTextIsMissingAndEachMissingFieldIsNamed() {
+        staff().contentType(ContentType.JSON)
+                .body(Fixtures.article().with("body", "<p> </p><script>alert('vide')</script>").with("standfirst", "  ").body())
+                .when().post(ADMIN)
+                .then().spec(STAFF).statusCode(422)
+                .body("errors.field", contains("standfirst", "body"));
+        staff().contentType(ContentType.JSON).body(Fixtures.article().with("section", null).body())
+                .when().post(ADMIN)
+                .then().spec(STAFF).statusCode(422)
+                .body("errors.field", contains("section"));
+        staff().contentType(ContentType.JSON).body(Fixtures.article().with("authors", List.of()).body())
+                .when().post(ADMIN)
+                .then().spec(STAFF).statusCode(422)
+                .body("errors.field", contains("authors"));
+    }
+
+    @Test
+    void publishingADraftNeedsItComplete() {
+        var draft = Fixtures.article().status("DRAFT").with("standfirst", null).with("authors", null).create();
+
+        changeStatus(draft.id(), draft.etag(), Map.of("status", "PUBLISHED"))
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", contains("standfirst", "authors"));
+        changeStatus(draft.id(), draft.etag(), Map.of("status", "SCHEDULED",
+                "publishedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .statusCode(422)
+                .body("errors.field", contains("standfirst", "authors"));
+        patch(draft.id(), draft.etag(), "{\"status\": \"PUBLISHED\"}")
+                .statusCode(422)
+                .body("errors.field", contains("standfirst", "authors"));
+        Map<String, Object> replacement = Fixtures.article().with("standfirst", null).body();
+        replace(draft.id(), draft.etag(), replacement)
+                .statusCode(422)
+                .body("errors.field", contains("standfirst"));
+        staff().get(ADMIN + "/" + draft.id()).then().statusCode(200)
+                .header("ETag", draft.etag())
+                .body("status", equalTo("DRAFT"));
+        given().get(PUBLIC + draft.slug()).then().statusCode(404);
+
+        String author = Fixtures.author(Fixtures.unique("Signature tardive"));
+        patch(draft.id(), draft.etag(), "{\"standfirst\": \"Enfin un chapô.\", \"authors\": [\"" + author + "\"]}")
+                .statusCode(200)
+                .header("ETag", "\"v1\"");
+        changeStatus(draft.id(), "\"v1\"", Map.of("status", "PUBLISHED")).statusCode(200);
+        given().get(PUBLIC + draft.slug()).then().statusCode(200).body("authors.slug", contains(author));
+    }
+
+    @Test
+    void aPublishedArticleCannotLoseWhatMakesItComplete() {
+        var article = Fixtures.article().create();
+
+        patch(article.id(), article.etag(), "{\"authors\": [], \"section\": null, \"body\": \"\"}")
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", contains("body", "section", "authors"));
+        // unpublishing first is the way
+        changeStatus(article.id(), article.etag(), Map.of("status", "DRAFT")).statusCode(200);
+        patch(article.id(), "\"v1\"", "{\"authors\": [], \"section\": null}").statusCode(200)
+                .body("section", nullValue())
+                .body("authors", empty());
+        given().get(PUBLIC + article.slug()).then().statusCode(404);
     }
 
     // ---- validation ---------------------------------------------------------------------
@@ -471,7 +635,7 @@ class ArticleAdminApiTest {
     @Test
     void patchChangesOnlyTheGivenFields() {
         String suffix = suffix();
-        var article = Fixtures.article().with("standfirst", "Chapô d'origine")
+        var article = Fixtures.article().with("standfirst", "Chapô d'origine").with("metaTitle", "Titre SEO")
                 .tags("Un " + suffix, "Deux " + suffix).create();
         JsonPath before = staff().get(ADMIN + "/" + article.id()).then().extract().jsonPath();
 
@@ -488,10 +652,12 @@ class ArticleAdminApiTest {
                 .extract().jsonPath();
         assertThat(Instant.parse(after.getString("updatedAt"))).isAfterOrEqualTo(Instant.parse(before.getString("updatedAt")));
 
-        patch(article.id(), "\"v1\"", "{\"standfirst\": null}")
+        // null clears an optional field (a published article keeps the ones it needs: see below)
+        patch(article.id(), "\"v1\"", "{\"metaTitle\": null}")
                 .statusCode(200)
                 .header("ETag", "\"v2\"")
-                .body("standfirst", nullValue())
+                .body("metaTitle", nullValue())
+                .body("standfirst", equalTo("Nouveau chapô, été compris"))
                 .body("title", equalTo(before.getString("title")));
 
         String updatedBefore = staff().get(ADMIN + "/" + article.id()).then().extract().path("updatedAt");
@@ -499,13 +665,13 @@ class ArticleAdminApiTest {
                 .statusCode(200)
                 .header("ETag", "\"v3\"")
                 .body("tags.slug", contains("trois-" + suffix))
-                .body("standfirst", nullValue())
+                .body("metaTitle", nullValue())
                 .extract().path("updatedAt");
         assertThat(Instant.parse(updatedAfter)).as("a change of tags alone updates updatedAt")
                 .isAfter(Instant.parse(updatedBefore));
 
         given().get(PUBLIC + article.slug()).then().statusCode(200)
-                .body("standfirst", nullValue())
+                .body("seo.metaTitle", equalTo(before.getString("title")))
                 .body("tags.slug", contains("trois-" + suffix));
     }
 
@@ -515,10 +681,29 @@ class ArticleAdminApiTest {
 
         patch(article.id(), null, "{\"standfirst\": \"Sans If-Match\"}").statusCode(428).contentType(PROBLEM);
         patch(article.id(), "\"v7\"", "{\"standfirst\": \"Mauvais If-Match\"}").statusCode(412).contentType(PROBLEM);
-        patch(article.id(), "W/\"v0\"", "{\"standfirst\": \"Bon If-Match\"}").statusCode(200).header("ETag", "\"v1\"");
+        patch(article.id(), "W/\"v0\"", "{\"standfirst\": \"ETag faible\"}").statusCode(412).contentType(PROBLEM);
+        patch(article.id(), "\"v0\"", "{\"standfirst\": \"Bon If-Match\"}").statusCode(200).header("ETag", "\"v1\"");
         patch(article.id(), "\"v0\"", "{\"standfirst\": \"Trop tard\"}").statusCode(412).contentType(PROBLEM);
 
         staff().get(ADMIN + "/" + article.id()).then().statusCode(200).body("standfirst", equalTo("Bon If-Match"));
+    }
+
+    @Test
+    void editorsPatchingTheSameVersionAtOnceLetExactlyOneThrough() throws Exception {
+        var article = Fixtures.article().create();
+        List<Callable<ExtractableResponse<Response>>> calls = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            String standfirst = "Chapô concurrent n° " + i;
+            calls.add(() -> patch(article.id(), article.etag(), "{\"standfirst\": \"" + standfirst + "\"}").extract());
+        }
+
+        List<ExtractableResponse<Response>> answers = Concurrently.run(calls);
+
+        assertThat(answers).extracting(ExtractableResponse::statusCode).containsOnly(200, 412).containsOnlyOnce(200);
+        String winner = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("standfirst");
+        staff().get(ADMIN + "/" + article.id()).then().statusCode(200)
+                .header("ETag", "\"v1\"")
+                .body("standfirst", equalTo(winner));
     }
 
     @Test
@@ -610,47 +795,48 @@ class ArticleAdminApiTest {
     }
 
     @Test
-    void aScheduledArticleGoesPublicWhenDueAndTheJobMarksItPublished() throws InterruptedException {
-        Instant due = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
+    void aScheduledArticleGoesPublicWhenDueAndTheJobMarksItPublished() {
+        Instant due = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
         var article = Fixtures.article().status("SCHEDULED").publishedAt(due.toString()).create();
+        try {
+            given().get(PUBLIC + article.slug()).then().statusCode(404);
+            assertThat(service.isPublic(article.slug())).isFalse();
 
-        // poll the public API until it shows the article; never before its time, not long after
-        Instant deadline = due.plusSeconds(5);
-        boolean visible = false;
-        while (!visible && Instant.now().isBefore(deadline)) {
-            Instant asked = Instant.now();
-            int status = given().get(PUBLIC + article.slug()).then().extract().statusCode();
-            Instant answered = Instant.now();
-            if (status == 200) {
-                assertThat(answered).as("not public before its publication date").isAfterOrEqualTo(due);
-                visible = true;
-            } else {
-                assertThat(status).isEqualTo(404);
-                assertThat(asked).as("public from its publication date on").isBefore(due);
-                Thread.sleep(100);
-            }
+            // a second before its time: still hidden, and the job leaves it alone
+            clock.advance(Duration.between(Instant.now(), due).minusSeconds(1));
+            given().get(PUBLIC + article.slug()).then().statusCode(404);
+            service.publishDue();
+            staff().get(ADMIN + "/" + article.id()).then().statusCode(200)
+                    .header("ETag", "\"v0\"")
+                    .body("status", equalTo("SCHEDULED"));
+
+            // its time has come: public at once, before the job runs
+            clock.advance(Duration.ofSeconds(2));
+            given().get(PUBLIC + article.slug()).then().statusCode(200);
+            assertThat(service.isPublic(article.slug())).isTrue();
+            staff().get(ADMIN + "/" + article.id()).then().statusCode(200).body("status", equalTo("SCHEDULED"));
+            // meanwhile editors may still fix a typo without being told to pick a future date
+            patch(article.id(), article.etag(), "{\"standfirst\": \"Chapô corrigé\"}")
+                    .statusCode(200)
+                    .header("ETag", "\"v1\"")
+                    .body("status", equalTo("SCHEDULED"));
+
+            // the job marks it PUBLISHED, keeping its date
+            assertThat(service.publishDue()).isGreaterThanOrEqualTo(1);
+            JsonPath published = staff().get(ADMIN + "/" + article.id()).then().spec(STAFF).statusCode(200)
+                    .header("ETag", "\"v2\"")
+                    .body("standfirst", equalTo("Chapô corrigé"))
+                    .body("status", equalTo("PUBLISHED"))
+                    .extract().jsonPath();
+            assertThat(Instant.parse(published.getString("publishedAt"))).isEqualTo(due);
+            given().get(PUBLIC + article.slug()).then().statusCode(200);
+
+            // running it again changes nothing more
+            service.publishDue();
+            staff().get(ADMIN + "/" + article.id()).then().statusCode(200).header("ETag", "\"v2\"");
+        } finally {
+            clock.reset();
         }
-        assertThat(visible).as("public within 5 s of its publication date").isTrue();
-
-        // visibility follows publishedAt; the status says so once the job has run
-        staff().get(ADMIN + "/" + article.id()).then().statusCode(200).body("status", equalTo("SCHEDULED"));
-        // meanwhile editors may still fix a typo without being told to pick a future date
-        patch(article.id(), article.etag(), "{\"standfirst\": \"Chapô corrigé\"}")
-                .statusCode(200)
-                .header("ETag", "\"v1\"")
-                .body("status", equalTo("SCHEDULED"));
-        assertThat(service.publishDue()).isGreaterThanOrEqualTo(1);
-        JsonPath published = staff().get(ADMIN + "/" + article.id()).then().spec(STAFF).statusCode(200)
-                .header("ETag", "\"v2\"")
-                .body("standfirst", equalTo("Chapô corrigé"))
-                .body("status", equalTo("PUBLISHED"))
-                .extract().jsonPath();
-        assertThat(Instant.parse(published.getString("publishedAt"))).isEqualTo(due);
-        given().get(PUBLIC + article.slug()).then().statusCode(200);
-
-        // running it again changes nothing more
-        service.publishDue();
-        staff().get(ADMIN + "/" + article.id()).then().statusCode(200).header("ETag", "\"v2\"");
     }
 
     @Test
@@ -686,14 +872,24 @@ class ArticleAdminApiTest {
 
         staff().get(ADMIN + "/" + article.id()).then().spec(STAFF).statusCode(404).contentType(PROBLEM);
         given().get(PUBLIC + article.slug()).then().statusCode(404).contentType(PROBLEM);
-        staff().delete(ADMIN + "/" + article.id()).then().spec(STAFF).statusCode(404).contentType(PROBLEM);
+        staff().header("If-Match", article.etag()).delete(ADMIN + "/" + article.id())
+                .then().spec(STAFF).statusCode(404).contentType(PROBLEM);
     }
 
     @Test
-    void deleteWithoutIfMatchIsAllowed() {
+    void deleteNeedsAStrongCurrentIfMatch() {
         var article = Fixtures.article().create();
-        staff().delete(ADMIN + "/" + article.id()).then().spec(STAFF).statusCode(204);
+        staff().delete(ADMIN + "/" + article.id()).then().spec(STAFF).statusCode(428)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:kiosque:problem:precondition-required"));
+        staff().header("If-Match", "W/" + article.etag()).delete(ADMIN + "/" + article.id())
+                .then().spec(STAFF).statusCode(412).contentType(PROBLEM);
+        staff().get(ADMIN + "/" + article.id()).then().statusCode(200);
+
+        staff().header("If-Match", "\"v9\", " + article.etag()).delete(ADMIN + "/" + article.id())
+                .then().spec(STAFF).statusCode(204);
         staff().get(ADMIN + "/" + article.id()).then().statusCode(404);
+        staff().header("If-Match", "*").delete(ADMIN + "/" + article.id()).then().spec(STAFF).statusCode(404);
     }
 
     @Test
@@ -703,7 +899,7 @@ class ArticleAdminApiTest {
         var third = Fixtures.article().create();
         var recommending = Fixtures.article().with("related", List.of(first.slug(), second.slug(), third.slug())).create();
 
-        staff().delete(ADMIN + "/" + second.id()).then().statusCode(204);
+        staff().header("If-Match", second.etag()).delete(ADMIN + "/" + second.id()).then().statusCode(204);
 
         String etag = staff().get(ADMIN + "/" + recommending.id()).then().spec(STAFF).statusCode(200)
                 .body("related.slug", contains(first.slug(), third.slug()))
@@ -733,7 +929,8 @@ class ArticleAdminApiTest {
         given().get(path).then().spec(STAFF).statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer");
         given().header("Authorization", Tokens.bearer(Tokens.withRoles("moderator"))).get(path)
                 .then().spec(STAFF).statusCode(403).contentType(PROBLEM);
-        staff().delete(path).then().spec(STAFF).statusCode(204);
+        staff().delete(path).then().spec(STAFF).statusCode(428);
+        staff().header("If-Match", "\"v3\"").delete(path).then().spec(STAFF).statusCode(204);
         staff().get(path).then().spec(STAFF).statusCode(404);
     }
 

@@ -137,7 +137,7 @@ class ArticlePublicApiTest {
         assertThat(dates).hasSize(5).isSortedAccordingTo((a, b) -> b.compareTo(a));
         List<String> ascending = given().queryParam("section", section).queryParam("sort", "publishedAt")
                 .get("/api/v1/articles").then().extract().path("items.publishedAt");
-        assertThat(ascending).isSorted();
+        assertThat(ascending).hasSize(5).isSorted();
     }
 
     @Test

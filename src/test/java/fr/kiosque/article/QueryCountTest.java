@@ -13,13 +13,18 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.kiosque.support.Fixtures;
+import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 
 /**
- * No query per row: the public list and the by-slug read run the same small number of SQL
- * statements whether the page holds one article or many, each with several authors and tags.
+ * No query per row: lists (public and staff, articles and taxonomy) and by-slug reads run the
+ * same small number of SQL statements whether the page holds one record or many, each article
+ * with several authors and tags.
  */
 @QuarkusTest
 class QueryCountTest {
@@ -28,7 +33,7 @@ class QueryCountTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void listRunsAFixedNumberOfStatementsWhateverThePageHolds() {
+    void publicAndStaffListsRunAFixedNumberOfStatementsWhateverThePageHolds() {
         String small = Fixtures.section(Fixtures.unique("Petite"));
         String large = Fixtures.section(Fixtures.unique("Grande"));
         article(small, 1);
@@ -40,9 +45,16 @@ class QueryCountTest {
                 .then().statusCode(200).body("items", hasSize(1)));
         long twelve = statementsFor(() -> given().queryParam("section", large).get("/api/v1/articles")
                 .then().statusCode(200).body("items", hasSize(12)));
+        long staffOne = statementsFor(() -> staff().queryParam("section", small).get("/api/v1/admin/articles")
+                .then().statusCode(200).body("items", hasSize(1)));
+        long staffTwelve = statementsFor(() -> staff().queryParam("section", large).get("/api/v1/admin/articles")
+                .then().statusCode(200).body("items", hasSize(12)));
 
+        // a count, a page of ids, the articles with section and authors, their tags (staff: and the account behind the token)
         assertThat(one).isPositive();
         assertThat(twelve).isEqualTo(one).isLessThanOrEqualTo(4);
+        assertThat(staffOne).isPositive();
+        assertThat(staffTwelve).isEqualTo(staffOne).isLessThanOrEqualTo(5);
     }
 
     @Test
@@ -71,6 +83,43 @@ class QueryCountTest {
         assertThat(plain).isPositive().isLessThanOrEqualTo(7);
         assertThat(chosen).isLessThanOrEqualTo(7);
         assertThat(automaticRelated).isLessThanOrEqualTo(7);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "sections", "tags", "authors" })
+    void taxonomyListsRunAFixedNumberOfStatementsWhateverThePageHolds(String kind) {
+        // ten of each kind, all public: ten sections, and one published article with ten tags and ten authors
+        List<String> authors = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Fixtures.section(Fixtures.unique("Rubrique comptée"));
+            authors.add(Fixtures.author(Fixtures.unique("Auteur compté")));
+            tags.add(Fixtures.unique("Mot compté"));
+        }
+        var article = Fixtures.article().authors(authors.toArray(String[]::new)).tags(tags.toArray(String[]::new)).create();
+        String slug = given().get("/api/v1/articles/" + article.slug()).then().statusCode(200)
+                .extract().path(kind.equals("sections") ? "section.slug" : kind + "[0].slug");
+
+        long publicOne = statementsFor(() -> given().queryParam("size", 1).get("/api/v1/" + kind)
+                .then().statusCode(200).body("items", hasSize(1)));
+        long publicTen = statementsFor(() -> given().queryParam("size", 10).get("/api/v1/" + kind)
+                .then().statusCode(200).body("items", hasSize(10)));
+        long publicBySlug = statementsFor(() -> given().get("/api/v1/" + kind + "/" + slug).then().statusCode(200));
+        long staffOne = statementsFor(() -> staff().queryParam("size", 1).get("/api/v1/admin/" + kind)
+                .then().statusCode(200).body("items", hasSize(1)));
+        long staffTen = statementsFor(() -> staff().queryParam("size", 10).get("/api/v1/admin/" + kind)
+                .then().statusCode(200).body("items", hasSize(10)));
+
+        // public: the page with its counts, the total; by slug: one; staff: the account, the page, the total
+        assertThat(publicOne).isPositive();
+        assertThat(publicTen).isEqualTo(publicOne).isLessThanOrEqualTo(2);
+        assertThat(publicBySlug).isEqualTo(1);
+        assertThat(staffOne).isPositive();
+        assertThat(staffTen).isEqualTo(staffOne).isLessThanOrEqualTo(3);
+    }
+
+    private static RequestSpecification staff() {
+        return given().header("Authorization", Tokens.bearer(Tokens.editor()));
     }
 
     private static Fixtures.Created article(String section, int i) {

@@ -379,7 +379,7 @@ class AuthApiTest {
         assertThat(claims(login(email, PASSWORD)).getList("groups", String.class))
                 .containsExactlyInAnyOrder("editor", "moderator");
 
-        given().header("Authorization", "Bearer " + admin)
+        given().header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .contentType(ContentType.JSON)
                 .body(updateBody(email, "Modération", false, "moderator"))
                 .when().put(USERS + "/" + id)
@@ -394,7 +394,7 @@ class AuthApiTest {
         // re-enabled with a new password: the old one no longer works
         Map<String, Object> reenable = new LinkedHashMap<>(updateBody(email, "Modération", true, "moderator"));
         reenable.put("password", "un-tout-nouveau-mot-de-passe");
-        given().header("Authorization", "Bearer " + admin)
+        given().header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .contentType(ContentType.JSON).body(reenable)
                 .when().put(USERS + "/" + id)
                 .then().statusCode(200)
@@ -411,19 +411,19 @@ class AuthApiTest {
         String taken = uniqueEmail("pris");
         createUser(admin, taken, PASSWORD, "editor");
 
-        given().header("Authorization", "Bearer " + admin)
+        given().header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .contentType(ContentType.JSON).body(updateBody(taken.toUpperCase(), "X", true, "editor"))
                 .when().put(USERS + "/" + id)
                 .then().statusCode(409)
                 .contentType(PROBLEM);
-        given().header("Authorization", "Bearer " + admin)
+        given().header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .contentType(ContentType.JSON).body(updateBody(email, "X", true, "superuser"))
                 .when().put(USERS + "/" + id)
                 .then().statusCode(400)
                 .body("errors.field", contains("roles"));
         Map<String, Object> shortPassword = new LinkedHashMap<>(updateBody(email, "X", true, "editor"));
         shortPassword.put("password", "court");
-        given().header("Authorization", "Bearer " + admin)
+        given().header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .contentType(ContentType.JSON).body(shortPassword)
                 .when().put(USERS + "/" + id)
                 .then().statusCode(400)
@@ -465,6 +465,21 @@ class AuthApiTest {
                 .when().delete(USERS + "/" + id)
                 .then().statusCode(412)
                 .contentType(PROBLEM);
+        // without If-Match, or with a weak one: refused too
+        given().header("Authorization", "Bearer " + admin)
+                .contentType(ContentType.JSON).body(updateBody(email, "Sans If-Match", true, "admin"))
+                .when().put(USERS + "/" + id)
+                .then().statusCode(428)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:kiosque:problem:precondition-required"));
+        given().header("Authorization", "Bearer " + admin).header("If-Match", "W/" + userEtag(id))
+                .when().delete(USERS + "/" + id)
+                .then().statusCode(412)
+                .contentType(PROBLEM);
+        given().header("Authorization", "Bearer " + admin)
+                .when().delete(USERS + "/" + id)
+                .then().statusCode(428)
+                .contentType(PROBLEM);
 
         given().header("Authorization", "Bearer " + admin).get(USERS + "/" + id)
                 .then().statusCode(200)
@@ -479,7 +494,7 @@ class AuthApiTest {
         long id = createUser(admin, email, PASSWORD, "recruiter");
         login(email, PASSWORD);
 
-        given().header("Authorization", "Bearer " + admin)
+        given().header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .when().delete(USERS + "/" + id)
                 .then().statusCode(204)
                 .header("Cache-Control", "private, no-store");
@@ -504,7 +519,7 @@ class AuthApiTest {
         long secondId = createUser(Tokens.admin(), second, PASSWORD, "admin");
         String firstToken = login(first, PASSWORD);
 
-        given().header("Authorization", "Bearer " + firstToken)
+        given().header("Authorization", "Bearer " + firstToken).header("If-Match", userEtag(secondId))
                 .contentType(ContentType.JSON).body(updateBody(second, "Ancien admin", true, "editor"))
                 .when().put(USERS + "/" + secondId)
                 .then().statusCode(200)
@@ -514,14 +529,14 @@ class AuthApiTest {
                 .then().statusCode(403)
                 .contentType(PROBLEM);
 
-        given().header("Authorization", "Bearer " + login(ADMIN_EMAIL, ADMIN_PASSWORD))
+        given().header("Authorization", "Bearer " + login(ADMIN_EMAIL, ADMIN_PASSWORD)).header("If-Match", userEtag(firstId))
                 .contentType(ContentType.JSON).body(updateBody(first, "Admin désactivé", false, "admin"))
                 .when().put(USERS + "/" + firstId)
                 .then().statusCode(200)
                 .body("enabled", is(false));
         failedLogin(first, PASSWORD);
 
-        given().header("Authorization", "Bearer " + Tokens.admin())
+        given().header("Authorization", "Bearer " + Tokens.admin()).header("If-Match", userEtag(firstId))
                 .when().delete(USERS + "/" + firstId)
                 .then().statusCode(204);
     }
@@ -537,10 +552,10 @@ class AuthApiTest {
         long id = createUser(Tokens.admin(), email, PASSWORD, "admin");
 
         ProblemException disable = asTheOnlyEnabledAdmin(id,
-                () -> userService.update(id, null, new UserUpdateRequest(email, null, "Admin", List.of("admin"), false)));
+                () -> userService.update(id, "*", new UserUpdateRequest(email, null, "Admin", List.of("admin"), false)));
         ProblemException demote = asTheOnlyEnabledAdmin(id,
-                () -> userService.update(id, null, new UserUpdateRequest(email, null, "Admin", List.of("editor"), true)));
-        ProblemException delete = asTheOnlyEnabledAdmin(id, () -> userService.delete(id, null));
+                () -> userService.update(id, "*", new UserUpdateRequest(email, null, "Admin", List.of("editor"), true)));
+        ProblemException delete = asTheOnlyEnabledAdmin(id, () -> userService.delete(id, "*"));
 
         for (ProblemException refused : List.of(disable, demote, delete)) {
             assertThat(refused).isNotNull();
@@ -551,7 +566,7 @@ class AuthApiTest {
         // the same account, no longer alone, may be changed (and nothing above was kept)
         login(ADMIN_EMAIL, ADMIN_PASSWORD);
         assertThat(userService.get(id).enabled()).isTrue();
-        assertThat(userService.update(id, null, new UserUpdateRequest(email, null, "Admin", List.of("editor"), true)).roles())
+        assertThat(userService.update(id, "*", new UserUpdateRequest(email, null, "Admin", List.of("editor"), true)).roles())
                 .containsExactly("editor");
     }
 
@@ -650,7 +665,7 @@ class AuthApiTest {
         given().header("Authorization", "Bearer " + token).get("/api/v1/admin/sections").then().statusCode(200);
 
         // demoted: the token carried "editor"; it is revoked, and a new one carries the new roles
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin)
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .body(updateBody(email, "Démotion", true, "moderator"))
                 .put(USERS + "/" + id).then().statusCode(200);
         given().header("Authorization", "Bearer " + token).get("/api/v1/admin/sections").then().spec(unauthorized());
@@ -658,11 +673,11 @@ class AuthApiTest {
         given().header("Authorization", "Bearer " + moderator).get("/api/v1/admin/sections").then().spec(forbidden());
 
         // disabled: refused altogether, and still refused once enabled again
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin)
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .body(updateBody(email, "Désactivé", false, "editor"))
                 .put(USERS + "/" + id).then().statusCode(200);
         given().header("Authorization", "Bearer " + moderator).get("/api/v1/admin/sections").then().spec(unauthorized());
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin)
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id))
                 .body(updateBody(email, "Réactivé", true, "editor"))
                 .put(USERS + "/" + id).then().statusCode(200);
         given().header("Authorization", "Bearer " + moderator).get("/api/v1/admin/sections").then().spec(unauthorized());
@@ -670,7 +685,7 @@ class AuthApiTest {
         // a new login works until the account is deleted
         String editor = login(email, PASSWORD);
         given().header("Authorization", "Bearer " + editor).get("/api/v1/admin/sections").then().statusCode(200);
-        given().header("Authorization", "Bearer " + admin).delete(USERS + "/" + id).then().statusCode(204);
+        given().header("Authorization", "Bearer " + admin).header("If-Match", userEtag(id)).delete(USERS + "/" + id).then().statusCode(204);
         given().header("Authorization", "Bearer " + editor).get("/api/v1/admin/sections").then().spec(unauthorized());
     }
 
@@ -810,6 +825,12 @@ class AuthApiTest {
 
     private static Map<String, Object> updateBody(String email, String displayName, boolean enabled, String... roles) {
         return Map.of("email", email, "displayName", displayName, "roles", List.of(roles), "enabled", enabled);
+    }
+
+    /** The current ETag of an account, for If-Match. */
+    private static String userEtag(long id) {
+        return given().header("Authorization", "Bearer " + Tokens.admin()).get(USERS + "/" + id)
+                .then().statusCode(200).extract().header("ETag");
     }
 
     /** Creates an account through the API; returns its id. */

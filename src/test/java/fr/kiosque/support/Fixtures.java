@@ -35,6 +35,22 @@ public final class Fixtures {
                 .extract().path("slug");
     }
 
+    /** The current ETag of a staff resource, to send as If-Match. */
+    public static String etag(String path) {
+        return given().header("Authorization", Tokens.bearer(Tokens.editor()))
+                .when().get(path)
+                .then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    /** Deletes a staff resource with its current ETag as If-Match; returns the status. */
+    public static int delete(String path) {
+        return given().header("Authorization", Tokens.bearer(Tokens.editor()))
+                .header("If-Match", etag(path))
+                .when().delete(path)
+                .then().extract().statusCode();
+    }
+
     public static ValidatableResponse create(String path, Object body) {
         return given().contentType(ContentType.JSON)
                 .header("Authorization", Tokens.bearer(Tokens.editor()))
@@ -43,7 +59,11 @@ public final class Fixtures {
                 .then().statusCode(201);
     }
 
-    /** A fluent article to create through {@code POST /api/v1/admin/articles}. */
+    /**
+     * A fluent article to create through {@code POST /api/v1/admin/articles}: PUBLISHED and
+     * complete by default (title, standfirst, body, and a section and an author of its own unless
+     * the test names them). {@code with("section", null)} leaves it without.
+     */
     public static ArticleBuilder article() {
         return new ArticleBuilder();
     }
@@ -87,13 +107,20 @@ public final class Fixtures {
             return with("publishedAt", instant);
         }
 
+        /** The request body; makes the section and author it needs if the test named none. */
         public Map<String, Object> body() {
+            if (!body.containsKey("section")) {
+                body.put("section", Fixtures.section(unique("Rubrique")));
+            }
+            if (!body.containsKey("authors")) {
+                body.put("authors", List.of(Fixtures.author(unique("Auteur"))));
+            }
             return body;
         }
 
         /** Creates it; returns the staff view (id, slug, version…). */
         public Created create() {
-            var response = Fixtures.create("/api/v1/admin/articles", body).extract();
+            var response = Fixtures.create("/api/v1/admin/articles", body()).extract();
             return new Created(response.<Integer> path("id").longValue(), response.path("slug"), response.header("ETag"));
         }
     }

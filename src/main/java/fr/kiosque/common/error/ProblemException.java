@@ -56,9 +56,17 @@ public class ProblemException extends RuntimeException {
         return e;
     }
 
+    /** A 422 naming the one field a business rule refuses; the message is the detail too. */
     public static ProblemException unprocessableField(String field, String message) {
-        return new ProblemException(ProblemType.BUSINESS_RULE, message,
-                List.of(new FieldError(field, message)), Map.of());
+        return unprocessableFields(message, List.of(new FieldError(field, message)));
+    }
+
+    /** A 422 naming every field a business rule refuses, one {@link FieldError} each. */
+    public static ProblemException unprocessableFields(String detail, List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a 422 names at least one field");
+        }
+        return new ProblemException(ProblemType.BUSINESS_RULE, detail, List.copyOf(errors), Map.of());
     }
 
     /** A 400 for a JSON document that does not fit the expected shape, naming the field. */

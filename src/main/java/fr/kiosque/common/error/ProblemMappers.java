@@ -12,6 +12,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -123,11 +124,11 @@ class ProblemMappers {
                 .build();
     }
 
+    /** A constraint the database refused, answered by kind (see {@link ConstraintProblems}), never a 500. */
     @ServerExceptionMapper
-    Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        LOG.debugf("Constraint violation %s", e.getConstraintName());
-        return respond(ProblemType.CONFLICT.problem(
-                "La modification entre en conflit avec une donnée existante."), uri).build();
+    Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri, Request request) {
+        LOG.debugf("Constraint %s refused (%s) on %s %s", e.getConstraintName(), e.getKind(), request.getMethod(), uri.getPath());
+        return respond(ConstraintProblems.of(e, request.getMethod()), uri).build();
     }
 
     @ServerExceptionMapper
@@ -167,7 +168,19 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response unexpected(Throwable e, UriInfo uri) {
+    Response unexpected(Throwable e, UriInfo uri, Request request, HttpHeaders headers) {
+        // a failure at commit arrives wrapped (RollbackException…): answer what it really is
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+                return constraint(constraint, uri, request);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentUpdate((RuntimeException) cause, uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri, headers);
+            }
+        }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR.problem(
                 "Une erreur inattendue s'est produite. Elle a été journalisée."), uri).build();

@@ -2,6 +2,7 @@ package fr.kiosque.common.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,7 @@ public final class Slugs {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern VALID = Pattern.compile(PATTERN);
+    private static final Pattern TRAILING_NUMBERS = Pattern.compile("(-[0-9]+)+$");
 
     private Slugs() {
     }
@@ -40,6 +42,31 @@ public final class Slugs {
             slug = trimDashes(slug);
         }
         return slug;
+    }
+
+    /**
+     * The first of {@code base}, {@code base-2}, {@code base-3}… that is not taken, at most
+     * {@code maxLength} long (the base is cut to make room for the number).
+     */
+    public static String firstFree(String base, int maxLength, Predicate<String> taken) {
+        String candidate = base;
+        for (int n = 2; taken.test(candidate); n++) {
+            String suffix = "-" + n;
+            String stem = base.length() + suffix.length() > maxLength
+                    ? trimDashes(base.substring(0, maxLength - suffix.length())) : base;
+            candidate = stem + suffix;
+        }
+        return candidate;
+    }
+
+    /**
+     * What {@link #firstFree} numbers: {@code quitter-x} for {@code quitter-x}, {@code quitter-x-2}
+     * and {@code quitter-x-2-3}. Two writers that might pick the same slug share it, so they can take
+     * turns on a lock named after it.
+     */
+    public static String family(String slug) {
+        String stem = TRAILING_NUMBERS.matcher(slug).replaceFirst("");
+        return stem.isEmpty() ? slug : stem;
     }
 
     public static boolean isValid(String slug) {

@@ -20,17 +20,23 @@ class PreconditionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "\"v3\"", "W/\"v3\"", "3", "\"3\"", "v3", " \"v3\" ", "*", "\"v1\", \"v3\"", "\"v1\",W/\"v3\"" })
+    @ValueSource(strings = { "\"v3\"", "3", "\"3\"", "v3", " \"v3\" ", "*", "\"v1\", \"v3\"", "W/\"v1\",\"v3\"" })
     void acceptsTheCurrentVersionWhateverItsSpelling(String ifMatch) {
         assertThatCode(() -> Preconditions.requireMatch(ifMatch, 3)).doesNotThrowAnyException();
-        assertThatCode(() -> Preconditions.checkMatch(ifMatch, 3)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "\"v2\"", "W/\"v4\"", "2", "\"v3x\"", "v", "\"\"", "abc", "\"v1\", \"v2\"", "33", "\"v-3\"" })
+    @ValueSource(strings = { "\"v2\"", "W/\"v4\"", "2", "\"v3x\"", "v", "\"\"", "abc", "\"v1\", \"v2\"", "33", "\"v-3\"",
+            "\"v+3\"" })
     void anotherVersionIs412(String ifMatch) {
         assertThat(problemOf(() -> Preconditions.requireMatch(ifMatch, 3))).isEqualTo(ProblemType.PRECONDITION_FAILED);
-        assertThat(problemOf(() -> Preconditions.checkMatch(ifMatch, 3))).isEqualTo(ProblemType.PRECONDITION_FAILED);
+    }
+
+    /** RFC 9110, 13.1.1: If-Match uses the strong comparison, so a weak tag never matches, even of the current version. */
+    @ParameterizedTest
+    @ValueSource(strings = { "W/\"v3\"", "W/\"3\"", "W/3", "\"v1\",W/\"v3\"" })
+    void aWeakTagNeverMatches(String ifMatch) {
+        assertThat(problemOf(() -> Preconditions.requireMatch(ifMatch, 3))).isEqualTo(ProblemType.PRECONDITION_FAILED);
     }
 
     @Test
@@ -48,12 +54,6 @@ class PreconditionsTest {
             assertThat(e.type().status()).isEqualTo(428);
             assertThat(e.getMessage()).contains("\"v5\"");
         }
-    }
-
-    @Test
-    void checkMatchLetsAMissingHeaderThrough() {
-        assertThatCode(() -> Preconditions.checkMatch(null, 5)).doesNotThrowAnyException();
-        assertThatCode(() -> Preconditions.checkMatch(" ", 5)).doesNotThrowAnyException();
     }
 
     private static ProblemType problemOf(Runnable call) {

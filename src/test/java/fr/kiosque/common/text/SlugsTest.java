@@ -2,6 +2,8 @@ package fr.kiosque.common.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 class SlugsTest {
@@ -88,5 +90,26 @@ class SlugsTest {
         assertThat(Slugs.isValid("fiches-")).isFalse();
         assertThat(Slugs.isValid("fiches_metiers")).isFalse();
         assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
+    }
+
+    @Test
+    void firstFreeNumbersATakenSlugAndKeepsWithinTheMaximumLength() {
+        Set<String> taken = Set.of("quitter-x", "quitter-x-2");
+        assertThat(Slugs.firstFree("libre", 160, taken::contains)).isEqualTo("libre");
+        assertThat(Slugs.firstFree("quitter-x", 160, taken::contains)).isEqualTo("quitter-x-3");
+
+        String longest = "a".repeat(58) + "-" + "b".repeat(61);
+        String numbered = Slugs.firstFree(longest, Slugs.MAX_LENGTH, longest::equals);
+        assertThat(numbered).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH).endsWith("-2");
+        assertThat(Slugs.isValid(numbered)).isTrue();
+    }
+
+    @Test
+    void aFamilyIsASlugWithoutItsTrailingNumbers() {
+        assertThat(Slugs.family("quitter-x")).isEqualTo("quitter-x");
+        assertThat(Slugs.family("quitter-x-2")).isEqualTo("quitter-x");
+        assertThat(Slugs.family("top-10-2")).isEqualTo("top");
+        assertThat(Slugs.family("top-10")).isEqualTo("top");
+        assertThat(Slugs.family("2026")).isEqualTo("2026");
     }
 }
