@@ -185,7 +185,9 @@ class TokenRevocationTest {
 
         void update(UnaryOperator<Map<String, Object>> change) {
             body = change.apply(new HashMap<>(body));
-            given().header("Authorization", "Bearer " + Tokens.admin()).contentType(ContentType.JSON)
+            String etag = given().header("Authorization", "Bearer " + Tokens.admin()).get(USERS + "/" + id)
+                    .then().statusCode(200).extract().header("ETag");
+            given().header("Authorization", "Bearer " + Tokens.admin()).header("If-Match", etag).contentType(ContentType.JSON)
                     .body(body)
                     .when().put(USERS + "/" + id)
                     .then().statusCode(200);

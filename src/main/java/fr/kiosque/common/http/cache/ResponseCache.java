@@ -32,7 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class ResponseCache {
 
     /** When a namespace's answers next change by time alone, as known at a generation. */
-    private record Horizon(long generation, Instant at) {
+    private record Horizon(long generation, Instant computedAt, Instant at) {
     }
 
     private static final Instant NEVER = Instant.MAX;
@@ -88,11 +88,11 @@ public class ResponseCache {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (!now.isBefore(answer.expiresAt())) {
+        if (!now.isBefore(answer.expiresAt()) || now.isBefore(answer.storedAt())) {
             answers.invalidate(key);
             for (String namespace : answer.namespaces()) {
                 Horizon horizon = horizons.get(namespace);
-                if (horizon != null && !now.isBefore(horizon.at())) {
+                if (horizon != null && (!now.isBefore(horizon.at()) || now.isBefore(horizon.computedAt()))) {
                     invalidateLocally(namespace); // time alone changed what the public sees
                 }
             }
@@ -125,7 +125,7 @@ public class ResponseCache {
             return;
         }
         CachedAnswer answer = new CachedAnswer(body, contentType, etag, cacheControl, Map.copyOf(headers), namespaces,
-                snapshot, expiresAt);
+                snapshot, now, expiresAt);
         if (current(namespaces, snapshot)) {
             answers.put(key, answer);
         }
@@ -154,12 +154,13 @@ public class ResponseCache {
             return NEVER;
         }
         Horizon known = horizons.get(namespace);
-        if (known != null && known.generation() == generation && now.isBefore(known.at())) {
+        if (known != null && known.generation() == generation && now.isBefore(known.at())
+                && !now.isBefore(known.computedAt())) {
             return known.at();
         }
         Instant next = schedule.nextChangeAfter(now).orElse(NEVER);
         if (generation(namespace).get() == generation) {
-            horizons.put(namespace, new Horizon(generation, next));
+            horizons.put(namespace, new Horizon(generation, now, next));
         }
         return next;
     }
