@@ -77,10 +77,13 @@ public class ArticleService {
     private final ObjectMapper mapper;
     private final CacheInvalidator cache;
     private final Clock clock;
+    private final ArticleSummaries summaries;
 
     ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, ArticlesConfig config, Validator validator, ObjectMapper mapper, CacheInvalidator cache, Clock clock) {
+            TagRepository tags, ArticlesConfig config, Validator validator, ObjectMapper mapper, CacheInvalidator cache, Clock clock,
+            ArticleSummaries summaries) {
         this.cache = cache;
+        this.summaries = summaries;
         this.articles = articles;
         this.sections = sections;
         this.authors = authors;
@@ -99,7 +102,7 @@ public class ArticleService {
         ArticleFilter filter = ArticleFilter.visible(section, tag, author, after, before, now());
         long total = articles.count(filter);
         List<Long> ids = total == 0 ? List.of() : articles.pageOfIds(filter, sort, page);
-        List<ArticleSummary> items = articles.loadWithRelations(ids).stream().map(ArticleMapper::summary).toList();
+        List<ArticleSummary> items = summaries.byIds(ids);
         return Page.of(items, page, total);
     }
 
@@ -113,7 +116,7 @@ public class ArticleService {
         if (relatedIds.isEmpty()) {
             relatedIds = articles.automaticRelatedIds(article, config.relatedCount(), now);
         }
-        return ArticleMapper.detail(article, articles.loadWithRelations(relatedIds));
+        return ArticleMapper.detail(article, summaries.byIds(relatedIds));
     }
 
     /**

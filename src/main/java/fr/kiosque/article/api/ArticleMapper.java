@@ -35,13 +35,7 @@ public final class ArticleMapper {
     private ArticleMapper() {
     }
 
-    public static ArticleSummary summary(Article a) {
-        return new ArticleSummary(a.slug, a.title, a.standfirst, section(a.section),
-                a.authors.stream().map(ArticleMapper::authorRef).toList(),
-                tags(a), cover(a.coverImage), a.publishedAt, a.readingTimeMinutes);
-    }
-
-    public static ArticleDetail detail(Article a, List<Article> related) {
+    public static ArticleDetail detail(Article a, List<ArticleSummary> related) {
         return new ArticleDetail(a.slug, a.title, a.standfirst, a.body, List.copyOf(a.pullQuotes), cover(a.coverImage),
                 section(a.section), tags(a),
                 a.authors.stream().map(ArticleMapper::byline).toList(),
@@ -51,7 +45,7 @@ public final class ArticleMapper {
                         a.metaDescription != null ? a.metaDescription : truncate(a.standfirst, META_DESCRIPTION_LENGTH),
                         a.canonicalUrl),
                 a.commentsOpen,
-                related.stream().map(ArticleMapper::summary).toList());
+                related);
     }
 
     public static ArticleAdminSummary adminSummary(Article a) {

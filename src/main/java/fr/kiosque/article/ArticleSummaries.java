@@ -1,0 +1,101 @@
+package fr.kiosque.article;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.kiosque.article.api.ArticleSummary;
+import fr.kiosque.article.api.Refs.AuthorRef;
+import fr.kiosque.article.api.Refs.CoverImageView;
+import fr.kiosque.article.api.Refs.SectionRef;
+import fr.kiosque.article.api.Refs.TagRef;
+
+/**
+ * Article cards ({@link ArticleSummary}) read straight into records: ONE statement for a whole
+ * page, whatever it holds, with the section, the ordered authors and the tags (French order)
+ * aggregated by PostgreSQL as JSON. No entity is loaded: a list has nothing to change, and
+ * hydrating articles with their associations cost more than the query itself.
+ */
+@ApplicationScoped
+class ArticleSummaries {
+
+    private static final TypeReference<List<AuthorRef>> AUTHORS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<TagRef>> TAGS = new TypeReference<>() {
+    };
+
+    private static final String SQL = """
+            select a.id, a.slug, a.title, a.standfirst, s.slug, s.name,
+                   a.cover_image_url, a.cover_image_alt, a.cover_image_credit, a.published_at, a.reading_time_minutes,
+                   coalesce((select json_agg(json_build_object('slug', au.slug, 'name', au.name) order by aa.position)
+                             from article_author aa join author au on au.id = aa.author_id
+                             where aa.article_id = a.id), '[]')::text,
+                   coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name, t.slug)
+                             from article_tag at join tag t on t.id = at.tag_id
+                             where at.article_id = a.id), '[]')::text
+            from article a left join section s on s.id = a.section_id
+            where a.id = any(cast(?1 as bigint[]))
+            """;
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    ArticleSummaries(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** The cards of these articles, in the order of the ids (ids not found are skipped). */
+    List<ArticleSummary> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, ids.toArray(Long[]::new)).getResultList();
+        Map<Long, ArticleSummary> byId = new HashMap<>();
+        for (Object[] row : rows) {
+            byId.put(((Number) row[0]).longValue(), summary(row));
+        }
+        List<ArticleSummary> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            ArticleSummary summary = byId.get(id);
+            if (summary != null) {
+                ordered.add(summary);
+            }
+        }
+        return ordered;
+    }
+
+    private ArticleSummary summary(Object[] row) {
+        SectionRef section = row[4] == null ? null : new SectionRef((String) row[4], (String) row[5]);
+        CoverImageView cover = row[6] == null ? null : new CoverImageView((String) row[6], (String) row[7], (String) row[8]);
+        try {
+            return new ArticleSummary((String) row[1], (String) row[2], (String) row[3], section,
+                    mapper.readValue((String) row[11], AUTHORS), mapper.readValue((String) row[12], TAGS), cover,
+                    instant(row[9]), ((Number) row[10]).intValue());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable aggregate from PostgreSQL", e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
