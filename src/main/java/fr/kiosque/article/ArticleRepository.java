@@ -6,14 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
+import fr.kiosque.common.persistence.IdOrder;
 import fr.kiosque.common.persistence.TransactionLocks;
 import fr.kiosque.common.text.Slugs;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -119,15 +118,7 @@ class ArticleRepository implements PanacheRepository<Article> {
                 "select a from Article a left join fetch a.section left join fetch a.authors where a.id in :ids",
                 Article.class).setParameter("ids", ids).getResultList();
         loadTags(ids);
-        Map<Long, Article> byId = articles.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<Article> ordered = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            Article article = byId.get(id);
-            if (article != null) {
-                ordered.add(article);
-            }
-        }
-        return ordered;
+        return IdOrder.sort(ids, articles, a -> a.id);
     }
 
     /** Initializes the tags of these (already loaded) articles in one statement. */

@@ -3,10 +3,7 @@ package fr.kiosque.article;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +17,7 @@ import fr.kiosque.article.api.Refs.AuthorRef;
 import fr.kiosque.article.api.Refs.CoverImageView;
 import fr.kiosque.article.api.Refs.SectionRef;
 import fr.kiosque.article.api.Refs.TagRef;
+import fr.kiosque.common.persistence.IdOrder;
 
 /**
  * Article cards ({@link ArticleSummary}) read straight into records: ONE statement for a whole
@@ -63,18 +61,7 @@ class ArticleSummaries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, ids.toArray(Long[]::new)).getResultList();
-        Map<Long, ArticleSummary> byId = new HashMap<>();
-        for (Object[] row : rows) {
-            byId.put(((Number) row[0]).longValue(), summary(row));
-        }
-        List<ArticleSummary> ordered = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            ArticleSummary summary = byId.get(id);
-            if (summary != null) {
-                ordered.add(summary);
-            }
-        }
-        return ordered;
+        return IdOrder.sort(ids, rows, row -> ((Number) row[0]).longValue()).stream().map(this::summary).toList();
     }
 
     private ArticleSummary summary(Object[] row) {
