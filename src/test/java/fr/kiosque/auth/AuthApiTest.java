@@ -244,9 +244,9 @@ class AuthApiTest {
                 .body("section.slug", equalTo(sectionSlug))
                 .body("authors.slug", contains(authorSlug))
                 .body("tags.slug", contains("reseaux-sociaux"));
-        given().when().get("/api/v1/articles")
+        given().queryParam("section", sectionSlug).when().get("/api/v1/articles")
                 .then().statusCode(200)
-                .body("items[0].slug", equalTo(slug));
+                .body("items.slug", contains(slug));
 
         // the editor's real token does not open account management
         given().header("Authorization", "Bearer " + editorToken)
