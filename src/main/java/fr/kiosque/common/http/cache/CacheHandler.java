@@ -23,8 +23,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 class CacheHandler {
 
-    private static final String PUBLIC_API = "/api/v1/";
-    private static final String STAFF_API = "/api/v1/admin";
+    /** Quarkus's own endpoints (health, metrics, OpenAPI): never stored, not worth a lookup. */
+    private static final String QUARKUS = "/q/";
 
     private final ResponseCache cache;
 
@@ -40,8 +40,9 @@ class CacheHandler {
         HttpServerRequest request = ctx.request();
         HttpMethod method = request.method();
         String path = request.path();
+        // only answers of @PublicCache routes are ever stored, whatever their path (/api/v1/…, /feeds/…)
         if (!cache.enabled() || (method != HttpMethod.GET && method != HttpMethod.HEAD) || path == null
-                || !path.startsWith(PUBLIC_API) || path.startsWith(STAFF_API)) {
+                || path.startsWith(QUARKUS)) {
             ctx.next();
             return;
         }
