@@ -16,7 +16,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class KiosqueMain {
 
     public static void main(String... args) {
-        Optional<String> problem = LaunchMode.current() == LaunchMode.NORMAL
+        Optional<String> problem = packagedProductionRun()
                 ? missingDatasource(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.jdbc.url", String.class))
                 : Optional.empty();
         if (problem.isPresent()) {
@@ -24,6 +24,18 @@ public class KiosqueMain {
             System.exit(1);
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * {@code java -jar quarkus-run.jar} in the prod profile. Dev mode also calls this main, before
+     * its embedded database is configured (and while {@link LaunchMode} still says NORMAL): there
+     * the classes come from a folder, not from the packaged jar.
+     */
+    static boolean packagedProductionRun() {
+        var source = KiosqueMain.class.getProtectionDomain().getCodeSource();
+        boolean packaged = source != null && source.getLocation() != null && source.getLocation().getPath().endsWith(".jar");
+        String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
+        return packaged && LaunchMode.current() == LaunchMode.NORMAL && profile.equals("prod");
     }
 
     static Optional<String> missingDatasource(Optional<String> jdbcUrl) {

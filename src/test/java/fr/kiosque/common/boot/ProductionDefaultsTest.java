@@ -26,6 +26,13 @@ class ProductionDefaultsTest {
     }
 
     @Test
+    void theCheckIsSkippedWhenTheClassesComeFromAFolderAsInDevMode() {
+        // dev mode calls KiosqueMain.main too, before its embedded database is configured
+        assertThat(KiosqueMain.class.getProtectionDomain().getCodeSource().getLocation().getPath()).doesNotEndWith(".jar");
+        assertThat(KiosqueMain.packagedProductionRun()).isFalse();
+    }
+
+    @Test
     void productionAllowsNoBrowserOriginUnlessConfigured() throws IOException {
         assertThat(config("prod").getOptionalValue("quarkus.http.cors.origins", String.class)).isEmpty();
         assertThat(config("dev").getValue("quarkus.http.cors.origins", String.class)).contains("http://localhost:5173");
