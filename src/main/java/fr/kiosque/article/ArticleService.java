@@ -388,4 +388,31 @@ public class ArticleService {
     private Instant now() {
         return Now.of(clock);
     }
+
+    // =====================================================================================
+    // ---- for other features ---------------------------------------------------------------
+    // (added by the jobs feature: career sheets list related articles)
+
+    /**
+     * The summaries of the articles of these slugs that the public sees now, in the order given;
+     * unknown and unpublished slugs are skipped. Two statements (none for no slug).
+     */
+    @Transactional
+    public List<ArticleSummary> visibleSummaries(List<String> slugs) {
+        if (slugs == null || slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Article> bySlug = articles.getEntityManager().createQuery(
+                "select a from Article a left join fetch a.section left join fetch a.authors"
+                        + " where a.slug in :slugs and " + ArticleRepository.VISIBLE, Article.class)
+                .setParameter("slugs", slugs)
+                .setParameter("now", now())
+                .getResultStream()
+                .collect(Collectors.toMap(a -> a.slug, Function.identity(), (a, b) -> a));
+        if (bySlug.isEmpty()) {
+            return List.of();
+        }
+        articles.loadTags(bySlug.values().stream().map(a -> a.id).toList());
+        return slugs.stream().distinct().map(bySlug::get).filter(a -> a != null).map(ArticleMapper::summary).toList();
+    }
 }
