@@ -68,6 +68,11 @@ class JobListingRepository implements PanacheRepository<JobListing> {
                 .findFirst();
     }
 
+    /** The listing, its row locked until the transaction ends (parallel closes take turns). */
+    Optional<JobListing> findForUpdate(long id) {
+        return Optional.ofNullable(getEntityManager().find(JobListing.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     boolean slugTaken(String slug, Long exceptId) {
         return count("slug = ?1 and id <> ?2", slug, exceptId == null ? -1L : exceptId) > 0;
     }

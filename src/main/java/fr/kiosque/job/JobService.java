@@ -176,12 +176,16 @@ public class JobService {
         return JobMapper.admin(listing, now);
     }
 
-    /** Closes a listing now (nothing changes if it is already closed). */
+    /**
+     * Closes a listing now; nothing changes if it is already closed. The row is locked first, so
+     * that parallel closes take turns and all succeed.
+     */
     @Transactional
     @InvalidatesCache(CacheNamespaces.JOBS)
     public JobAdminResponse close(long id, String ifMatch) {
         Instant now = now();
-        JobListing listing = find(id);
+        JobListing listing = listings.findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound("Aucune offre n'a l'identifiant " + id + "."));
         Preconditions.checkMatch(ifMatch, listing.version);
         if (listing.status != JobStatus.CLOSED) {
             listing.status = JobStatus.CLOSED;
