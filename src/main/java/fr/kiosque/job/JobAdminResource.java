@@ -126,7 +126,7 @@ class JobAdminResource {
 
     @POST
     @Path("/{id}/close")
-    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type, or none
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD }) // no body: whatever Content-Type, or none
     @Operation(summary = "Fermer une offre",
             description = "Elle quitte aussitôt la liste publique et répond 410 ; elle n'accepte plus de candidatures. "
                     + "Sans effet sur une offre déjà fermée. If-Match facultatif : s'il est donné, il doit correspondre.")

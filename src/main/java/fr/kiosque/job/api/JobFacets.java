@@ -16,7 +16,7 @@ public record JobFacets(
         List<FacetValue> region,
         List<FacetValue> profile) {
 
-    @Schema(name = "FacetValue")
+    @Schema(name = "JobFacetValue")
     public record FacetValue(
             @Schema(description = "Valeur à passer au filtre", examples = "CDI") String value,
             @Schema(description = "Libellé à afficher", examples = "CDI") String label,

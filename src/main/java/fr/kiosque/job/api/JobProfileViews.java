@@ -44,10 +44,10 @@ public final class JobProfileViews {
             Money salary) {
     }
 
-    @Schema(name = "SalaryBenchmark", description = "Ce que paient les offres du métier : offres ouvertes et fermées récemment (12 mois par défaut), en CDI ou CDD, salaire brut ramené à l'année")
+    @Schema(name = "SalaryBenchmark", description = "Ce que paient les offres du métier : offres ouvertes et fermées récemment (12 mois par défaut), en CDI ou CDD, salaire brut ramené à l'année. median : médiane des minimums et médiane des maximums des fourchettes, null sans offre")
     public record SalaryBenchmark(
             @Schema(description = "Nombre d'offres prises en compte", examples = "18") long listingCount,
-            @Schema(nullable = true, description = "Médiane des minimums et médiane des maximums des fourchettes ; null sans offre") Money median) {
+            @Schema(nullable = true) Money median) {
     }
 
     @Schema(name = "JobProfileOpenListings", description = "Les offres ouvertes du métier, les plus récentes d'abord (10 au plus) ; toutes : GET /api/v1/jobs?profile={slug}")

@@ -48,7 +48,7 @@ public record JobRequest(
                 examples = "2026-11-20T08:00:00Z") Instant datePosted,
         @Schema(nullable = true, description = "Date limite, future ; par défaut datePosted + kiosque.jobs.default-validity (60 jours)",
                 examples = "2027-01-31T23:59:59Z") Instant validThrough,
-        @Valid @Schema(nullable = true, description = "KIOSQUE par défaut") ApplyRequest apply) {
+        @Valid @Schema(nullable = true) ApplyRequest apply) {
 
     @Schema(name = "CompanyRequest")
     public record CompanyRequest(
@@ -82,7 +82,7 @@ public record JobRequest(
             @Schema(nullable = true, description = "Brut (true, par défaut) ou net", examples = "true") Boolean gross) {
     }
 
-    @Schema(name = "ApplyRequest")
+    @Schema(name = "ApplyRequest", description = "Comment postuler ; par Kiosque (KIOSQUE) si absent")
     public record ApplyRequest(
             @NotNull @Schema(required = true, examples = "EXTERNAL_URL") ApplyMethod method,
             @Size(max = 2048) @Pattern(regexp = JobRequest.URL, message = "{kiosque.url}")

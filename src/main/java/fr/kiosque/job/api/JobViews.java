@@ -12,14 +12,14 @@ public final class JobViews {
     private JobViews() {
     }
 
-    @Schema(name = "Company", description = "Employeur")
+    @Schema(name = "JobCompany", description = "Employeur")
     public record Company(
             @Schema(examples = "Agence Fil Rouge") String name,
             @Schema(nullable = true, examples = "https://www.agence-filrouge.fr") String website,
             @Schema(nullable = true, examples = "https://cdn.kiosque.fr/logos/agence-fil-rouge.png") String logoUrl) {
     }
 
-    @Schema(name = "RegionRef", description = "Région française")
+    @Schema(name = "RegionRef", description = "Région française (les offres en France seulement)")
     public record RegionRef(
             @Schema(examples = "auvergne-rhone-alpes") String slug,
             @Schema(examples = "Auvergne-Rhône-Alpes") String name) {
@@ -29,7 +29,7 @@ public final class JobViews {
     public record Location(
             @Schema(nullable = true, examples = "Lyon") String city,
             @Schema(nullable = true, examples = "69002") String postalCode,
-            @Schema(nullable = true, description = "Région (France uniquement)") RegionRef region,
+            @Schema(nullable = true) RegionRef region,
             @Schema(description = "ISO 3166-1 alpha-2", examples = "FR") String country) {
     }
 
