@@ -329,6 +329,30 @@ class JobProfileApiTest {
         given().queryParam("q", token).queryParam("size", 100).get(PUBLIC).then().statusCode(200).body("page.totalItems", is(11));
     }
 
+    @Test
+    void parallelReplacementsAndDeletesLetOneWinWithoutServerErrors() throws Exception {
+        var sheet = profile().create();
+        List<Callable<Integer>> replacements = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Map<String, Object> body = profile().title("Version " + i + " " + token()).body();
+            replacements.add(() -> staff().header("If-Match", sheet.etag()).contentType(ContentType.JSON).body(body)
+                    .put(ADMIN_PROFILES + "/" + sheet.id()).then().extract().statusCode());
+        }
+        List<Integer> replaced = Parallel.run(replacements);
+        assertThat(replaced).containsOnly(200, 412);
+        assertThat(replaced).filteredOn(s -> s == 200).hasSize(1);
+
+        List<Callable<Integer>> deletes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            deletes.add(() -> staff().header("If-Match", "\"v1\"").delete(ADMIN_PROFILES + "/" + sheet.id())
+                    .then().extract().statusCode());
+        }
+        List<Integer> deleted = Parallel.run(deletes);
+        assertThat(deleted).containsOnly(204, 404, 412);
+        assertThat(deleted).filteredOn(s -> s == 204).hasSize(1);
+        staff().get(ADMIN_PROFILES + "/" + sheet.id()).then().statusCode(404);
+    }
+
     private static void close(JobFixtures.Created job) {
         given().header("Authorization", JobFixtures.recruiter()).post(ADMIN_JOBS + "/" + job.id() + "/close").then().statusCode(200);
     }
