@@ -55,6 +55,18 @@ class ArticleRepository implements PanacheRepository<Article> {
                 + visible("va") + ")";
     }
 
+    /** Slug → id of the articles of these slugs that the public sees now. */
+    Map<String, Long> visibleIdsBySlug(List<String> slugs, Instant now) {
+        Map<String, Long> ids = new HashMap<>();
+        getEntityManager().createQuery("select a.slug, a.id from Article a where a.slug in :slugs and " + visible("a"),
+                Object[].class)
+                .setParameter("slugs", slugs)
+                .setParameter(NOW, now)
+                .getResultList()
+                .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
+    }
+
     Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

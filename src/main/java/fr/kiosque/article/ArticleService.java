@@ -435,4 +435,22 @@ public class ArticleService {
     private Instant now() {
         return Now.of(clock);
     }
+
+    // =====================================================================================
+    // ---- for other features ---------------------------------------------------------------
+    // (added by the jobs feature: career sheets list related articles)
+
+    /**
+     * The cards of the articles of these slugs that the public sees now, in the order given;
+     * unknown and unpublished slugs are skipped. Two statements (none for no slug).
+     */
+    @Transactional
+    public List<ArticleSummary> visibleSummaries(List<String> slugs) {
+        if (slugs == null || slugs.isEmpty()) {
+            return List.of();
+        }
+        List<String> wanted = slugs.stream().distinct().toList();
+        Map<String, Long> idBySlug = articles.visibleIdsBySlug(wanted, now());
+        return summaries.byIds(wanted.stream().map(idBySlug::get).filter(java.util.Objects::nonNull).toList());
+    }
 }

@@ -31,6 +31,8 @@ class HomeResource {
             @Schema(examples = "/api/v1/sections") String sections,
             @Schema(examples = "/api/v1/tags") String tags,
             @Schema(examples = "/api/v1/authors") String authors,
+            @Schema(examples = "/api/v1/jobs") String jobs,
+            @Schema(examples = "/api/v1/job-profiles") String jobProfiles,
             @Schema(examples = "/api/v1/auth/token") String token,
             @Schema(examples = "/q/openapi") String openapi,
             @Schema(examples = "/q/swagger-ui/") String swaggerUi,
@@ -40,7 +42,8 @@ class HomeResource {
 
     private static final Index INDEX = new Index("Kiosque",
             "API du magazine Kiosque pour les métiers de la communication, du marketing et du digital",
-            new Links("/api/v1/articles", "/api/v1/sections", "/api/v1/tags", "/api/v1/authors", "/api/v1/auth/token",
+            new Links("/api/v1/articles", "/api/v1/sections", "/api/v1/tags", "/api/v1/authors", "/api/v1/jobs",
+                    "/api/v1/job-profiles", "/api/v1/auth/token",
                     "/q/openapi", "/q/swagger-ui/", "/docs/api-guide.md", "/q/health"));
 
     @GET

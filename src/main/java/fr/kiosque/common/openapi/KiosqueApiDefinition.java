@@ -18,11 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Rubriques", description = "Rubriques du magazine"),
                 @Tag(name = "Mots-clés", description = "Mots-clés des articles"),
                 @Tag(name = "Auteurs", description = "Signatures du magazine"),
+                @Tag(name = "Offres d'emploi", description = "Offres ouvertes, avec salaire, facettes et JobPosting schema.org"),
+                @Tag(name = "Fiches métiers", description = "Métiers de la communication, du marketing et du digital, et ce qu'ils paient"),
                 @Tag(name = "Authentification", description = "Jetons d'accès de l'équipe"),
                 @Tag(name = "Administration : articles", description = "Rédaction, programmation et publication (rôles editor, admin)"),
                 @Tag(name = "Administration : rubriques", description = "Rubriques du magazine (rôles editor, admin)"),
                 @Tag(name = "Administration : mots-clés", description = "Mots-clés des articles (rôles editor, admin)"),
                 @Tag(name = "Administration : auteurs", description = "Signatures du magazine (rôles editor, admin)"),
+                @Tag(name = "Administration : offres d'emploi", description = "Offres d'emploi (rôles recruiter, editor, admin)"),
+                @Tag(name = "Administration : fiches métiers", description = "Fiches métiers (rôles editor, admin)"),
                 @Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)")
         })
 public class KiosqueApiDefinition extends Application {

@@ -9,6 +9,9 @@ public final class CacheNamespaces {
     /** Articles and their taxonomy: sections, tags, authors. */
     public static final String ARTICLES = "articles";
 
+    /** Job listings and career sheets ("fiches métiers"). */
+    public static final String JOBS = "jobs";
+
     private CacheNamespaces() {
     }
 }

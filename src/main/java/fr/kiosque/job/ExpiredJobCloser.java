@@ -1,0 +1,27 @@
+package fr.kiosque.job;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Marks open listings past their validThrough CLOSED. The public API already stops showing a
+ * listing at its validThrough; this job makes its status say so (staff lists, the CV feature).
+ * Its single UPDATE is idempotent, so every instance may run it without coordination.
+ */
+@ApplicationScoped
+class ExpiredJobCloser {
+
+    private final JobService service;
+
+    ExpiredJobCloser(JobService service) {
+        this.service = service;
+    }
+
+    @Scheduled(identity = "close-expired-job-listings", every = "${kiosque.jobs.close-expired-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void closeExpired() {
+        service.closeExpired();
+    }
+}

@@ -1,0 +1,126 @@
+package fr.kiosque.job;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.common.http.StaffResponses;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.security.Roles;
+import fr.kiosque.job.api.JobExamples;
+import fr.kiosque.job.api.JobProfileRequest;
+import fr.kiosque.job.api.JobProfileViews;
+
+/** Career sheets for the newsroom, by id, with optimistic concurrency (If-Match). */
+@Path(JobProfileAdminResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration : fiches métiers")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
+class JobProfileAdminResource {
+
+    static final String PATH = "/api/v1/admin/job-profiles";
+
+    private final JobProfileService service;
+
+    JobProfileAdminResource(JobProfileService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Lister les fiches métiers", description = "Par ordre alphabétique du titre.")
+    @APIResponse(responseCode = "200", description = "Une page de fiches")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide")
+    public RestResponse<Page<JobProfileViews.AdminSummary>> list(
+            @Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.listForStaff(PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Lire une fiche métier", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
+    @APIResponse(responseCode = "200", description = "La fiche")
+    @APIResponse(responseCode = "404", description = "Fiche inconnue")
+    public RestResponse<JobProfileViews.Admin> get(@Parameter(example = "3") @PathParam("id") long id) {
+        JobProfileViews.Admin profile = service.get(id);
+        return StaffResponses.ok(profile.version(), profile);
+    }
+
+    @POST
+    @Operation(summary = "Créer une fiche métier", description = "Le slug est tiré du titre s'il n'est pas donné ; les articles liés sont nommés par slug.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Chef de projet digital", value = JobExamples.PROFILE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Créée ; Location et ETag renseignés",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobProfileViews.Admin.class)))
+    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
+    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
+    public RestResponse<JobProfileViews.Admin> create(@Valid @NotNull JobProfileRequest request) {
+        JobProfileViews.Admin created = service.create(request);
+        return StaffResponses.created(PATH, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Remplacer une fiche métier", description = "Demande If-Match avec l'ETag (ou la version) lu auparavant. Le slug reste le même sauf s'il est donné.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "Chef de projet digital", value = JobExamples.PROFILE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "La fiche modifiée, avec son nouvel ETag")
+    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
+    @APIResponse(responseCode = "404", description = "Fiche inconnue")
+    @APIResponse(responseCode = "409", description = "Slug déjà pris")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
+    public RestResponse<JobProfileViews.Admin> replace(@Parameter(example = "3") @PathParam("id") long id,
+            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull JobProfileRequest request) {
+        JobProfileViews.Admin profile = service.replace(id, ifMatch, request);
+        return StaffResponses.ok(profile.version(), profile);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Supprimer une fiche métier", description = "Demande If-Match. Refusé tant que des offres y sont rattachées.")
+    @APIResponse(responseCode = "204", description = "Supprimée")
+    @APIResponse(responseCode = "404", description = "Fiche inconnue")
+    @APIResponse(responseCode = "409", description = "Des offres sont rattachées à la fiche")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
+    public void delete(@Parameter(example = "3") @PathParam("id") long id,
+            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,89 @@
+package fr.kiosque.job;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.common.http.QueryParams;
+import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.http.cache.PublicCache;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.job.api.JobDetail;
+import fr.kiosque.job.api.JobListPage;
+
+/** Open job listings, for frontends and partners. Cacheable; no authentication. */
+@Path("/api/v1/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Offres d'emploi")
+@PermitAll
+class JobResource {
+
+    private final JobService service;
+
+    JobResource(JobService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PublicCache(CacheNamespaces.JOBS)
+    @Operation(summary = "Lister les offres d'emploi ouvertes",
+            description = "Offres parues et pas encore expirées, les plus récentes d'abord par défaut, avec le nombre d'offres par "
+                    + "contrat, télétravail, région et fiche métier (facets) : chaque facette applique tous les filtres sauf le sien. "
+                    + "Les critères contract, remote, region et profile acceptent plusieurs valeurs (répétées ou séparées par des virgules). "
+                    + "En-tête Link : first, prev, next, last.")
+    @APIResponse(responseCode = "200", description = "Une page d'offres et les facettes du filtre")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort, contrat, région, montant, date…)")
+    public RestResponse<JobListPage> list(
+            @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Mots cherchés dans le titre, l'employeur et la description (tous, sans tenir compte des accents ni de la casse)",
+                    example = "chef de projet") @QueryParam("q") String q,
+            @Parameter(description = "Contrats : CDI, CDD, INTERIM, FREELANCE, INTERNSHIP, APPRENTICESHIP", example = "CDI")
+            @QueryParam("contract") List<String> contract,
+            @Parameter(description = "Télétravail : ON_SITE, HYBRID, FULL_REMOTE", example = "HYBRID") @QueryParam("remote") List<String> remote,
+            @Parameter(description = "Slugs de régions (GET /api/v1/job-regions)", example = "ile-de-france") @QueryParam("region") List<String> region,
+            @Parameter(description = "Ville (sans tenir compte des accents ni de la casse)", example = "Lyon") @QueryParam("city") String city,
+            @Parameter(description = "Slugs de fiches métiers", example = "community-manager") @QueryParam("profile") List<String> profile,
+            @Parameter(description = "Offres dont le haut de la fourchette, ramené en brut annuel, atteint ce montant (EUR)", example = "40000")
+            @QueryParam("salaryMin") String salaryMin,
+            @Parameter(description = "Parues à partir de cette date (incluse)", example = "2026-11-01") @QueryParam("postedAfter") String postedAfter,
+            @Parameter(description = "Tri : datePosted ou salary (haut de la fourchette, annuel) ; préfixe - pour décroissant", example = "-datePosted")
+            @QueryParam("sort") String sort,
+            @Context UriInfo uriInfo) {
+        JobFilter filter = new JobFilter(JobParams.words(q), JobParams.contracts(contract), JobParams.remotes(remote),
+                JobParams.regions(region), JobParams.profiles(profile), JobParams.text("city", city),
+                JobParams.amount("salaryMin", salaryMin), QueryParams.instant("postedAfter", postedAfter));
+        JobListPage result = service.listPublished(filter, JobService.publicSort(sort), PageRequest.of(page, size));
+        return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uriInfo, result.page())).build();
+    }
+
+    @GET
+    @PublicCache(CacheNamespaces.JOBS)
+    @Path("/{slug}")
+    @Operation(summary = "Lire une offre d'emploi",
+            description = "L'offre entière, comment postuler, et son JobPosting schema.org (jsonLd) pour Google for Jobs. "
+                    + "Une offre expirée ou fermée répond 410.")
+    @APIResponse(responseCode = "200", description = "L'offre")
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "404", description = "Aucune offre publiée à ce slug")
+    @APIResponse(responseCode = "410", description = "L'offre a expiré (validThrough passée) ou a été fermée")
+    public JobDetail get(@Parameter(example = "chef-de-projet-digital-h-f-agence-fil-rouge-lyon") @PathParam("slug") String slug) {
+        return service.publishedBySlug(slug);
+    }
+}
