@@ -38,7 +38,7 @@ public final class ArticleMapper {
     public static ArticleSummary summary(Article a) {
         return new ArticleSummary(a.slug, a.title, a.standfirst, section(a.section),
                 a.authors.stream().map(ArticleMapper::authorRef).toList(),
-                tags(a), cover(a.coverImage), a.publishedAt, a.readingTimeMinutes);
+                tags(a), cover(a.coverImage), a.publishedAt, a.readingTimeMinutes, a.commentCount);
     }
 
     public static ArticleDetail detail(Article a, List<Article> related) {
@@ -51,6 +51,7 @@ public final class ArticleMapper {
                         a.metaDescription != null ? a.metaDescription : truncate(a.standfirst, META_DESCRIPTION_LENGTH),
                         a.canonicalUrl),
                 a.commentsOpen,
+                a.commentCount,
                 related.stream().map(ArticleMapper::summary).toList());
     }
 

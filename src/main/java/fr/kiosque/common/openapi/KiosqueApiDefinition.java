@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Rubriques", description = "Rubriques du magazine"),
                 @Tag(name = "Mots-clés", description = "Mots-clés des articles"),
                 @Tag(name = "Auteurs", description = "Signatures du magazine"),
+                @Tag(name = "Commentaires", description = "Discussion des lecteurs sous les articles"),
                 @Tag(name = "Authentification", description = "Jetons d'accès de l'équipe"),
                 @Tag(name = "Administration : articles", description = "Rédaction, programmation et publication (rôles editor, admin)"),
                 @Tag(name = "Administration : rubriques", description = "Rubriques du magazine (rôles editor, admin)"),
                 @Tag(name = "Administration : mots-clés", description = "Mots-clés des articles (rôles editor, admin)"),
                 @Tag(name = "Administration : auteurs", description = "Signatures du magazine (rôles editor, admin)"),
+                @Tag(name = "Administration : commentaires", description = "Modération (rôles moderator, admin) et réponses de la rédaction (editor aussi)"),
                 @Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)")
         })
 public class KiosqueApiDefinition extends Application {

@@ -9,6 +9,9 @@ public final class CacheNamespaces {
     /** Articles and their taxonomy: sections, tags, authors. */
     public static final String ARTICLES = "articles";
 
+    /** Reader comments (approved threads). Their moderation also changes {@link #ARTICLES}' commentCount. */
+    public static final String COMMENTS = "comments";
+
     private CacheNamespaces() {
     }
 }
