@@ -99,4 +99,12 @@ public class Article extends Timestamps {
 
     @Column(name = "comments_open")
     public boolean commentsOpen = true;
+
+    /**
+     * Approved comments, kept by the comment feature ({@link ArticleService#setCommentCount}) in
+     * the transaction that changes them. Never written through the entity, so that saving an
+     * article cannot put back a count read before a moderator's change.
+     */
+    @Column(name = "comment_count", insertable = false, updatable = false)
+    public int commentCount;
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -193,6 +195,49 @@ class ArticleRepository implements PanacheRepository<Article> {
                 "select a.title from Article a join a." + association + " j where j.id = :id order by a.updatedAt desc, a.id",
                 String.class)
                 .setParameter("id", termId).setMaxResults(limit).getResultList();
+    }
+
+    // ---- for comments (ArticleService, "for the comment feature") ---------------------------
+
+    /** By slug and visible at {@code now}, or by id whatever its status: id and comments switch. */
+    Optional<ArticleService.CommentTarget> commentTarget(String slug, Long id, Instant now) {
+        String where = slug != null ? "a.slug = :slug and " + visible("a") : "a.id = :id";
+        TypedQuery<ArticleService.CommentTarget> query = getEntityManager().createQuery(
+                "select a.id, a.commentsOpen from Article a where " + where,
+                ArticleService.CommentTarget.class);
+        if (slug != null) {
+            query.setParameter("slug", slug).setParameter(NOW, now);
+        } else {
+            query.setParameter("id", id);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    void lockForUpdate(long id) {
+        getEntityManager().createNativeQuery("select id from article where id = ?1 for update")
+                .setParameter(1, id)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("") // reads no entity state: nothing to flush first
+                .getResultList();
+    }
+
+    void setCommentCount(long id, long count) {
+        // native: the entity maps comment_count read-only, and the version and updatedAt must not move
+        getEntityManager().createNativeQuery("update article set comment_count = ?1 where id = ?2")
+                .setParameter(1, count)
+                .setParameter(2, id)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("")
+                .executeUpdate();
+    }
+
+    Map<Long, ArticleService.ArticleRef> refs(java.util.Collection<Long> ids) {
+        return getEntityManager().createQuery(
+                "select a.id, a.slug, a.title from Article a where a.id in :ids",
+                ArticleService.ArticleRef.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(ArticleService.ArticleRef::id, Function.identity()));
     }
 
     private static String where(ArticleFilter filter, Map<String, Object> params) {

@@ -436,7 +436,7 @@ public class ArticleService {
         return Now.of(clock);
     }
 
-    // =====================================================================================
+    // =======================================================================================
     // ---- for other features ---------------------------------------------------------------
     // (added by the jobs feature: career sheets list related articles)
 
@@ -452,5 +452,56 @@ public class ArticleService {
         List<String> wanted = slugs.stream().distinct().toList();
         Map<String, Long> idBySlug = articles.visibleIdsBySlug(wanted, now());
         return summaries.byIds(wanted.stream().map(idBySlug::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    // =======================================================================================
+    // ---- for the comment feature (comment/) -----------------------------------------------
+    // Comments reference articles by id. They ask here whether an article takes comments, and
+    // keep its commentCount: the count lives on the article row, so that article pages and
+    // lists show it without a query per row.
+    // =======================================================================================
+
+    /** An article comments can be posted to: its id, and whether readers may comment now. */
+    public record CommentTarget(long articleId, boolean commentsOpen) {
+    }
+
+    /** What a moderator sees of an article a comment belongs to. */
+    public record ArticleRef(long id, String slug, String title) {
+    }
+
+    /** The article of that slug if the public sees it now, with its comments switch; empty otherwise. One statement. */
+    @Transactional
+    public Optional<CommentTarget> publicCommentTarget(String slug) {
+        return articles.commentTarget(slug, null, now());
+    }
+
+    /** The article of that id, whatever its status (staff replies); empty when there is none. One statement. */
+    @Transactional
+    public Optional<CommentTarget> commentTarget(long articleId) {
+        return articles.commentTarget(null, articleId, null);
+    }
+
+    /**
+     * Locks the article's row until the transaction ends. Every change to an article's approved
+     * comments takes this lock first, then counts them in a later statement, then
+     * {@link #setCommentCount sets} the count: two moderators changing comments of the same
+     * article at once take turns, and the second counts what the first committed. A no-op for an
+     * article that no longer exists.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockCommentCount(long articleId) {
+        articles.lockForUpdate(articleId);
+    }
+
+    /** Sets the article's count of approved comments, without touching its version or its updatedAt. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setCommentCount(long articleId, long count) {
+        articles.setCommentCount(articleId, count);
+    }
+
+    /** Id, slug and title of these articles (those that exist), by id. One statement. */
+    @Transactional
+    public Map<Long, ArticleRef> refs(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : articles.refs(ids);
     }
 }

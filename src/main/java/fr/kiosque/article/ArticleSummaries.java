@@ -36,6 +36,7 @@ class ArticleSummaries {
     private static final String SQL = """
             select a.id, a.slug, a.title, a.standfirst, s.slug, s.name,
                    a.cover_image_url, a.cover_image_alt, a.cover_image_credit, a.published_at, a.reading_time_minutes,
+                   a.comment_count,
                    coalesce((select json_agg(json_build_object('slug', au.slug, 'name', au.name) order by aa.position)
                              from article_author aa join author au on au.id = aa.author_id
                              where aa.article_id = a.id), '[]')::text,
@@ -69,8 +70,8 @@ class ArticleSummaries {
         CoverImageView cover = row[6] == null ? null : new CoverImageView((String) row[6], (String) row[7], (String) row[8]);
         try {
             return new ArticleSummary((String) row[1], (String) row[2], (String) row[3], section,
-                    mapper.readValue((String) row[11], AUTHORS), mapper.readValue((String) row[12], TAGS), cover,
-                    instant(row[9]), ((Number) row[10]).intValue());
+                    mapper.readValue((String) row[12], AUTHORS), mapper.readValue((String) row[13], TAGS), cover,
+                    instant(row[9]), ((Number) row[10]).intValue(), ((Number) row[11]).intValue());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable aggregate from PostgreSQL", e);
         }

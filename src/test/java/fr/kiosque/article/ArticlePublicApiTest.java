@@ -66,11 +66,11 @@ class ArticlePublicApiTest {
 
         assertThat(json.getMap("").keySet()).containsExactlyInAnyOrder("slug", "title", "standfirst", "body",
                 "pullQuotes", "coverImage", "section", "tags", "authors", "publishedAt", "updatedAt",
-                "readingTimeMinutes", "seo", "commentsOpen", "related");
+                "readingTimeMinutes", "seo", "commentsOpen", "commentCount", "related");
         assertThat(json.getMap("authors[0]").keySet()).containsExactlyInAnyOrder("slug", "name", "role", "bio", "avatarUrl");
         assertThat(json.getMap("section").keySet()).containsExactlyInAnyOrder("slug", "name");
         assertThat(json.getMap("related[0]").keySet()).containsExactlyInAnyOrder("slug", "title", "standfirst",
-                "section", "authors", "tags", "coverImage", "publishedAt", "readingTimeMinutes");
+                "section", "authors", "tags", "coverImage", "publishedAt", "readingTimeMinutes", "commentCount");
         assertThat(json.getMap("seo").keySet()).containsExactlyInAnyOrder("metaTitle", "metaDescription", "canonicalUrl");
     }
 
@@ -130,7 +130,7 @@ class ArticlePublicApiTest {
                 .body("items[0].body", nullValue())
                 .extract().jsonPath();
         assertThat(page2.getMap("items[0]").keySet()).containsExactlyInAnyOrder("slug", "title", "standfirst",
-                "section", "authors", "tags", "coverImage", "publishedAt", "readingTimeMinutes");
+                "section", "authors", "tags", "coverImage", "publishedAt", "readingTimeMinutes", "commentCount");
 
         List<String> dates = given().queryParam("section", section).queryParam("size", 100)
                 .get("/api/v1/articles").then().extract().path("items.publishedAt");

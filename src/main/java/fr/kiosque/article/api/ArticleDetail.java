@@ -27,6 +27,7 @@ public record ArticleDetail(
         @Schema(examples = "4") int readingTimeMinutes,
         Seo seo,
         @Schema(description = "Les lecteurs peuvent-ils commenter ?", examples = "true") boolean commentsOpen,
+        @Schema(description = "Commentaires approuvés (GET /api/v1/articles/{slug}/comments)", examples = "7") int commentCount,
         @Schema(description = "« À lire aussi »") List<ArticleSummary> related) {
 
     @Schema(name = "Seo", description = "Balises pour les moteurs de recherche (valeurs par défaut : titre et chapô)")

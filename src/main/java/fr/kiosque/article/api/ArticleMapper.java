@@ -45,6 +45,7 @@ public final class ArticleMapper {
                         a.metaDescription != null ? a.metaDescription : truncate(a.standfirst, META_DESCRIPTION_LENGTH),
                         a.canonicalUrl),
                 a.commentsOpen,
+                a.commentCount,
                 related);
     }
 

@@ -21,5 +21,6 @@ public record ArticleSummary(
         List<TagRef> tags,
         @Schema(nullable = true) CoverImageView coverImage,
         @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
-        @Schema(examples = "4") int readingTimeMinutes) {
+        @Schema(examples = "4") int readingTimeMinutes,
+        @Schema(description = "Commentaires approuvés", examples = "7") int commentCount) {
 }

@@ -15,6 +15,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Format de réponse non disponible"),
     CONFLICT(409, "Conflit"),
     GONE(410, "Ressource disparue"),
+    COMMENTS_CLOSED(409, "Commentaires fermés"),
     PRECONDITION_FAILED(412, "La ressource a changé"),
     PAYLOAD_TOO_LARGE(413, "Requête trop volumineuse"),
     UNSUPPORTED_MEDIA_TYPE(415, "Type de contenu non pris en charge"),

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Auteurs", description = "Signatures du magazine"),
                 @Tag(name = "Offres d'emploi", description = "Offres ouvertes, avec salaire, facettes et JobPosting schema.org"),
                 @Tag(name = "Fiches métiers", description = "Métiers de la communication, du marketing et du digital, et ce qu'ils paient"),
+                @Tag(name = "Commentaires", description = "Discussion des lecteurs sous les articles"),
                 @Tag(name = "Authentification", description = "Jetons d'accès de l'équipe"),
                 @Tag(name = "Administration : articles", description = "Rédaction, programmation et publication (rôles editor, admin)"),
                 @Tag(name = "Administration : rubriques", description = "Rubriques du magazine (rôles editor, admin)"),
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Administration : auteurs", description = "Signatures du magazine (rôles editor, admin)"),
                 @Tag(name = "Administration : offres d'emploi", description = "Offres d'emploi (rôles recruiter, editor, admin)"),
                 @Tag(name = "Administration : fiches métiers", description = "Fiches métiers (rôles editor, admin)"),
+                @Tag(name = "Administration : commentaires", description = "Modération (rôles moderator, admin) et réponses de la rédaction (editor aussi)"),
                 @Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)")
         })
 public class KiosqueApiDefinition extends Application {

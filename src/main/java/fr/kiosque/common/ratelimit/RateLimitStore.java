@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Where the counters of {@link RateLimiter} live. PostgreSQL today ({@link PostgresRateLimitStore});
- * another store (Redis...) only has to count atomically: one hit, one round trip, no
+ * Where the counters of {@link RateLimiter} live: PostgreSQL ({@link PostgresRateLimitStore}) or
+ * Redis ({@link RedisRateLimitStore}). A store counts atomically: one hit, one round trip, no
  * read-then-write.
  */
 interface RateLimitStore {

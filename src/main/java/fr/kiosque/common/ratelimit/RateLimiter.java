@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -16,12 +18,15 @@ import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
 import fr.kiosque.common.time.Now;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.mutiny.redis.client.RedisAPI;
 
 /**
  * The one rate-limiting component of Kiosque: anything a client can repeat cheaply (logins,
  * comments, CV uploads) counts its hits here and answers 429 with {@code Retry-After} past the
- * limit. Counters are fixed windows shared by every instance (see {@link PostgresRateLimitStore});
- * keys are stored as SHA-256 hashes, never in clear.
+ * limit. Counters are fixed windows shared by every instance, in PostgreSQL
+ * ({@link PostgresRateLimitStore}) or, with {@code kiosque.rate-limit.redis=true}, in Redis
+ * ({@link RedisRateLimitStore}, falling back on PostgreSQL when Redis does not answer); keys are
+ * stored as SHA-256 hashes, never in clear.
  * <p>
  * Call it before opening a transaction: each hit is one short statement of its own.
  * <pre>{@code
@@ -35,6 +40,15 @@ public class RateLimiter {
 
     private final RateLimitStore store;
     private final Clock clock;
+
+    /** PostgreSQL, or Redis with PostgreSQL to fall back on ({@code kiosque.rate-limit.redis}). */
+    @Inject
+    RateLimiter(PostgresRateLimitStore postgres, Instance<RedisAPI> redis, RateLimitConfig config, Clock clock) {
+        this(config.redis()
+                ? new RedisRateLimitStore(redis::get, postgres, config.redisTimeout(), config.redisRetryAfter())
+                : postgres, clock);
+        LOG.debugf("Rate-limit counters kept in %s", config.redis() ? "Redis" : "PostgreSQL");
+    }
 
     RateLimiter(RateLimitStore store, Clock clock) {
         this.store = store;

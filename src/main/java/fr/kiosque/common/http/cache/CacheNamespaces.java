@@ -11,6 +11,8 @@ public final class CacheNamespaces {
 
     /** Job listings and career sheets ("fiches métiers"). */
     public static final String JOBS = "jobs";
+    /** Reader comments (approved threads). Their moderation also changes {@link #ARTICLES}' commentCount. */
+    public static final String COMMENTS = "comments";
 
     private CacheNamespaces() {
     }

@@ -1,0 +1,17 @@
+package fr.kiosque.comment.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The answer to a posted comment. The deletion token is shown this once: keep it to erase the comment. */
+@Schema(name = "CommentAccepted")
+public record CommentAccepted(
+        @Schema(examples = "1043") long id,
+        @Schema(description = "PENDING : en attente de modération ; APPROVED : déjà visible") Status status,
+        @Schema(description = "À envoyer dans X-Deletion-Token pour supprimer ce commentaire (DELETE /api/v1/comments/{id});"
+                + " il n'est donné qu'une fois et n'est conservé que haché", examples = "q3Xk9pQ2n0mZl7YvR1tB8wEo5aHf4cJs6dUgK2iN0xM") String deletionToken) {
+
+    @Schema(name = "CommentAcceptedStatus")
+    public enum Status {
+        PENDING, APPROVED
+    }
+}
