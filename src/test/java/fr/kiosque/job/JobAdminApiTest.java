@@ -328,7 +328,7 @@ class JobAdminApiTest {
                     .delete(ADMIN_JOBS + "/" + job.id()).then().extract().statusCode());
         }
         List<Integer> statuses = Parallel.run(calls);
-        assertThat(statuses).containsOnly(204, 404, 412);
+        assertThat(statuses).isSubsetOf(204, 404, 412); // the losers see it gone (404) or changed (412)
         assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
     }
 

@@ -135,7 +135,7 @@ class JobProfileApiTest {
         assertThat(json.getMap("salaryBenchmark").keySet()).containsExactlyInAnyOrder("listingCount", "median");
         assertThat(json.getMap("openListings").keySet()).containsExactlyInAnyOrder("totalItems", "items");
         assertThat(json.getMap("relatedArticles[0]").keySet()).containsExactlyInAnyOrder("slug", "title", "standfirst",
-                "section", "authors", "tags", "coverImage", "publishedAt", "readingTimeMinutes");
+                "section", "authors", "tags", "coverImage", "publishedAt", "readingTimeMinutes", "commentCount");
 
         // publishing the draft article shows it on the sheet at once (the page depends on articles too)
         String etag = given().header("Authorization", editor()).get("/api/v1/admin/articles/" + draft.id())
@@ -348,7 +348,7 @@ class JobProfileApiTest {
                     .then().extract().statusCode());
         }
         List<Integer> deleted = Parallel.run(deletes);
-        assertThat(deleted).containsOnly(204, 404, 412);
+        assertThat(deleted).isSubsetOf(204, 404, 412); // the losers see it gone (404) or changed (412)
         assertThat(deleted).filteredOn(s -> s == 204).hasSize(1);
         staff().get(ADMIN_PROFILES + "/" + sheet.id()).then().statusCode(404);
     }
