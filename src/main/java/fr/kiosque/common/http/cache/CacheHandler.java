@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers public GETs from the {@link ResponseCache} on the event loop, before JAX-RS: no
- * worker thread, no database, no serialization. A miss goes on to the resource, whose answer
+ * worker thread, no database, no serialization. A client that accepts gzip gets the bytes
+ * compressed once when the answer was stored (with its own ETag, and {@code Vary}). A miss goes on to the resource, whose answer
  * {@link PublicCacheFilter} stores. It runs after Quarkus's own handlers (CORS, configured
  * headers), so cached answers carry the same headers as computed ones.
  */
@@ -52,22 +53,37 @@ class CacheHandler {
             return;
         }
         CachedAnswer answer = found.get();
+        boolean gzip = answer.gzipBody() != null && HttpCaching.acceptsGzip(request.getHeader("Accept-Encoding"));
+        String etag = gzip ? answer.gzipEtag() : answer.etag();
+        byte[] body = gzip ? answer.gzipBody() : answer.body();
         HttpServerResponse response = ctx.response();
-        response.putHeader("ETag", answer.etag());
+        response.putHeader("ETag", etag);
         response.putHeader("Cache-Control", answer.cacheControl());
+        response.putHeader("Vary", "Accept-Encoding");
         response.putHeader("X-Kiosque-Cache", "HIT");
         for (Map.Entry<String, String> header : answer.headers().entrySet()) {
             response.putHeader(header.getKey(), header.getValue());
         }
-        if (HttpCaching.noneMatchHits(request.getHeader("If-None-Match"), answer.etag())) {
-            response.setStatusCode(304).end();
-            return;
+        // the client's copy is current whichever encoding it has: 304, naming the tag it sent
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            String held = ifNoneMatch.equals(etag) || HttpCaching.noneMatchHits(ifNoneMatch, answer.etag()) ? answer.etag()
+                    : answer.gzipBody() != null && HttpCaching.noneMatchHits(ifNoneMatch, answer.gzipEtag()) ? answer.gzipEtag()
+                    : null;
+            if (held != null) {
+                response.putHeader("ETag", ifNoneMatch.equals(etag) ? etag : held);
+                response.setStatusCode(304).end();
+                return;
+            }
         }
         response.putHeader("Content-Type", answer.contentType());
+        if (gzip) {
+            response.putHeader("Content-Encoding", "gzip");
+        }
         if (method == HttpMethod.HEAD) {
-            response.putHeader("Content-Length", String.valueOf(answer.body().length)).end();
+            response.putHeader("Content-Length", String.valueOf(body.length)).end();
         } else {
-            response.end(Buffer.buffer(answer.body()));
+            response.end(Buffer.buffer(body));
         }
     }
 

@@ -38,6 +38,52 @@ public final class HttpCaching {
         return false;
     }
 
+    /** The ETag of the gzip representation of the answer whose ETag is {@code etag}. */
+    public static String gzipEtag(String etag) {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    /** Whether {@code Accept-Encoding} allows gzip ({@code gzip}, {@code *}, without {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("*")) {
+                for (int i = 1; i < pieces.length; i++) {
+                    String parameter = pieces[i].strip().replace(" ", "");
+                    if (parameter.matches("q=0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The body gzipped, when it is text of 1 KB or more and gzip makes it at least 10 % smaller;
+     * else null (answered as it is).
+     */
+    static byte[] gzip(byte[] body, String contentType) {
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        boolean text = type.contains("json") || type.contains("xml") || type.startsWith("text/");
+        if (!text || body.length < 1024) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out, 8192)) {
+            gzip.write(body);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        byte[] zipped = out.toByteArray();
+        return zipped.length <= body.length * 0.9 ? zipped : null;
+    }
+
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -72,6 +72,7 @@ class PublicCacheFilter {
         String cacheControl = "public, max-age=" + config.cache().maxAge();
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding"); // a cache hit may be gzipped
         response.getHeaders().putSingle("X-Kiosque-Cache", "MISS");
 
         long[] snapshot = (long[]) request.getProperty(SNAPSHOT);
@@ -88,7 +89,12 @@ class PublicCacheFilter {
                     headers, cached.value(), snapshot);
         }
 
-        if (HttpCaching.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        boolean gzipVariantMatches = HttpCaching.noneMatchHits(ifNoneMatch, HttpCaching.gzipEtag(etag));
+        if (HttpCaching.noneMatchHits(ifNoneMatch, etag) || gzipVariantMatches) {
+            if (gzipVariantMatches) {
+                response.getHeaders().putSingle(HttpHeaders.ETAG, HttpCaching.gzipEtag(etag));
+            }
             response.setStatus(304);
             response.setEntity(null);
         } else {

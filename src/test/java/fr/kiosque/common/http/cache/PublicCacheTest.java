@@ -78,6 +78,49 @@ class PublicCacheTest {
     }
 
     @Test
+    void aClientThatAcceptsGzipGetsTheSameAnswerCompressedOnceWithItsOwnEtag() throws Exception {
+        // a list of 20 full cards is well over the 1 KB below which nothing is compressed
+        String section = Fixtures.section(Fixtures.unique("Rubrique gzip"));
+        for (int i = 0; i < 6; i++) {
+            Fixtures.article().section(section).create();
+        }
+        java.net.URI uri = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                + "/api/v1/articles?section=" + section);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> get = encoding -> {
+            try {
+                var request = java.net.http.HttpRequest.newBuilder(uri);
+                if (encoding != null) {
+                    request.header("Accept-Encoding", encoding);
+                }
+                return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var identity = get.apply(null);
+        var gzipped = get.apply("gzip, deflate, br");
+        var refused = get.apply("gzip;q=0, identity");
+
+        assertThat(gzipped.headers().firstValue("X-Kiosque-Cache")).hasValue("HIT");
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(identity.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(gzipped.body().length).isLessThan(identity.body().length);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(identity.body());
+        }
+        String etag = identity.headers().firstValue("ETag").orElseThrow();
+        String gzipEtag = gzipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipEtag).isEqualTo(HttpCaching.gzipEtag(etag)).isNotEqualTo(etag);
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(identity.body());
+
+        given().header("Accept-Encoding", "gzip").header("If-None-Match", gzipEtag)
+                .get("/api/v1/articles?section=" + section).then().statusCode(304).header("ETag", gzipEtag);
+    }
+
+    @Test
     void aListKeepsItsLinkHeaderWhenServedFromTheCache() {
         String section = Fixtures.section(Fixtures.unique("Rubrique cache"));
         String author = Fixtures.author(Fixtures.unique("Autrice cache"));
