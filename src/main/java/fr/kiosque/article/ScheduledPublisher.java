@@ -19,7 +19,7 @@ class ScheduledPublisher {
     }
 
     @Scheduled(identity = "publish-scheduled-articles", every = "${kiosque.articles.publish-scheduled-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishDue() {
         service.publishDue();

@@ -19,7 +19,7 @@ class ExpiredJobCloser {
     }
 
     @Scheduled(identity = "close-expired-job-listings", every = "${kiosque.jobs.close-expired-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void closeExpired() {
         service.closeExpired();
