@@ -142,6 +142,10 @@ final class FeedWriter {
             authors.add(person);
         }
         entry.setAuthors(authors);
+        if (!authors.isEmpty()) {
+            // RSS 2.0's author element wants an e-mail address: the names go to dc:creator
+            entry.setAuthor(String.join(", ", item.authors()));
+        }
         List<SyndCategory> categories = new ArrayList<>();
         for (String name : item.categories()) {
             SyndCategory category = new SyndCategoryImpl();

@@ -55,14 +55,23 @@ public class SearchService {
         return new SearchResults(items, Page.of(items, page, total).page(), suggestion);
     }
 
-    /** The headline as HTML whose only markup is {@code <mark>}: entities decoded, everything escaped, then the marks. */
+    /** The headline as HTML whose only markup is {@code <mark>}: entities decoded, everything else escaped. */
     static String snippet(String headline) {
         if (headline == null) {
             return "";
         }
         String text = Parser.unescapeEntities(headline, false).replaceAll("\\s+", " ").strip();
-        return Entities.escape(text)
-                .replace(SearchRepository.START, "<mark>")
-                .replace(SearchRepository.STOP, "</mark>");
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == SearchRepository.START.charAt(0) || c == SearchRepository.STOP.charAt(0)) {
+                html.append(Entities.escape(plain.toString())).append(c == SearchRepository.START.charAt(0) ? "<mark>" : "</mark>");
+                plain.setLength(0);
+            } else {
+                plain.append(c);
+            }
+        }
+        return html.append(Entities.escape(plain.toString())).toString();
     }
 }
