@@ -168,6 +168,17 @@ class FeedApiTest {
     }
 
     @Test
+    void everyFeedRevalidatesWith304AndRefusesABadLimit() {
+        for (String path : new String[] { "/feeds/articles.rss", "/feeds/articles.atom", "/feeds/articles.json",
+                "/feeds/jobs.rss", "/feeds/jobs.atom", "/feeds/jobs.json" }) {
+            String etag = fetch(path).header("ETag");
+            given().header("If-None-Match", etag).when().get(path).then().statusCode(304);
+            given().queryParam("limit", "0").when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    @Test
     void badParametersAre400AndUnknownTermsAre404() {
         for (String limit : new String[] { "0", "101", "abc" }) {
             given().queryParam("limit", limit).when().get("/feeds/articles.rss").then().statusCode(400)
