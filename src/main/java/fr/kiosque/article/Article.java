@@ -107,4 +107,13 @@ public class Article extends Timestamps {
      */
     @Column(name = "comment_count", insertable = false, updatable = false)
     public int commentCount;
+
+    /**
+     * The full-text vector the database keeps (V11: title, standfirst, tags, body), mapped only so
+     * that list filters can name it ({@code q}); never read nor written through the entity.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @org.hibernate.annotations.LazyGroup("search")
+    @Column(name = "search_vector", insertable = false, updatable = false, columnDefinition = "tsvector")
+    String searchVector;
 }

@@ -240,6 +240,14 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .collect(Collectors.toMap(ArticleService.ArticleRef::id, Function.identity()));
     }
 
+    /**
+     * HQL: the article matches {@code :q}, French full text on its GIN-indexed search_vector.
+     * {@code kiosque_fts} (V11) is a one-line SQL function PostgreSQL inlines, so the index serves it.
+     */
+    private static String textClause() {
+        return "function('kiosque_fts', a.searchVector, :q) = true";
+    }
+
     private static String where(ArticleFilter filter, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         if (filter.visibleAt() != null) {
@@ -269,6 +277,10 @@ class ArticleRepository implements PanacheRepository<Article> {
         if (filter.publishedBefore() != null) {
             clauses.add("a.publishedAt < :before");
             params.put("before", filter.publishedBefore());
+        }
+        if (filter.q() != null) {
+            clauses.add(textClause());
+            params.put("q", filter.q());
         }
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }

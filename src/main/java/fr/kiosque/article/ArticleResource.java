@@ -44,7 +44,7 @@ class ArticleResource {
             description = "Résumés (sans corps), du plus récent au plus ancien par défaut. En-tête Link : first, prev, next, last.")
     @APIResponse(responseCode = "200", description = "Une page d'articles")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort, date, slug)")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort, date, slug, q)")
     public RestResponse<Page<ArticleSummary>> list(
             @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
@@ -54,11 +54,13 @@ class ArticleResource {
             @Parameter(description = "Publiés à partir de cette date (incluse)", example = "2026-01-01") @QueryParam("publishedAfter") String after,
             @Parameter(description = "Publiés avant cette date (exclue)", example = "2026-12-31T23:59:59Z") @QueryParam("publishedBefore") String before,
             @Parameter(description = "Tri : publishedAt, updatedAt ou title ; préfixe - pour décroissant", example = "-publishedAt") @QueryParam("sort") String sort,
+            @Parameter(description = "Recherche plein texte en français (titre, chapô, mots-clés, corps ; accents ignorés), 200 caractères au plus",
+                    example = "réseaux sociaux") @QueryParam("q") String q,
             @Context UriInfo uriInfo) {
         Page<ArticleSummary> result = service.listPublished(
                 QueryParams.slug("section", section), QueryParams.slug("tag", tag), QueryParams.slug("author", author),
                 QueryParams.instant("publishedAfter", after), QueryParams.instant("publishedBefore", before),
-                ArticleService.publicSort(sort), PageRequest.of(page, size));
+                ArticleService.publicQuery(q), ArticleService.publicSort(sort), PageRequest.of(page, size));
         return PageLinks.ok(result, uriInfo);
     }
 

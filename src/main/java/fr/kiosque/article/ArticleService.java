@@ -99,7 +99,14 @@ public class ArticleService {
     @Transactional
     public Page<ArticleSummary> listPublished(String section, String tag, String author, Instant after, Instant before,
             Sort sort, PageRequest page) {
-        ArticleFilter filter = ArticleFilter.visible(section, tag, author, after, before, now());
+        return listPublished(section, tag, author, after, before, null, sort, page);
+    }
+
+    /** The public list, filtered on {@code q} (French full text, the engine of /api/v1/search) when not null. */
+    @Transactional
+    public Page<ArticleSummary> listPublished(String section, String tag, String author, Instant after, Instant before,
+            String q, Sort sort, PageRequest page) {
+        ArticleFilter filter = ArticleFilter.visible(section, tag, author, after, before, now()).matching(q);
         long total = articles.count(filter);
         List<Long> ids = total == 0 ? List.of() : articles.pageOfIds(filter, sort, page);
         List<ArticleSummary> items = summaries.byIds(ids);
@@ -134,6 +141,17 @@ public class ArticleService {
         return articles.visibleId(slug, now());
     }
 
+    /** {@code q} of the public list: none when blank, at most 200 characters (else a 400 naming it). */
+    public static String publicQuery(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        if (q.strip().codePointCount(0, q.strip().length()) > 200) {
+            throw ProblemException.invalidParameter("q", "text.max", 200);
+        }
+        return q.strip();
+    }
+
     public static Sort publicSort(String sort) {
         return Sort.parse(sort, "-publishedAt", PUBLIC_SORTS);
     }
@@ -147,7 +165,7 @@ public class ArticleService {
     @Transactional
     public Page<ArticleAdminSummary> listForStaff(ArticleStatus status, String section, String tag, String author,
             Sort sort, PageRequest page) {
-        ArticleFilter filter = new ArticleFilter(section, tag, author, null, null, status, null);
+        ArticleFilter filter = new ArticleFilter(section, tag, author, null, null, status, null, null);
         long total = articles.count(filter);
         List<Long> ids = total == 0 ? List.of() : articles.pageOfIds(filter, sort, page);
         return Page.of(articles.loadWithRelations(ids).stream().map(ArticleMapper::adminSummary).toList(), page, total);

@@ -198,15 +198,15 @@ class JobListingRepository implements PanacheRepository<JobListing> {
     }
 
     /**
-     * {@code q}: every word the client typed is in the title, company or description, case and
-     * accents ignored (both sides folded by {@code kiosque_fold}). The one place to swap for
-     * French full-text search.
+     * {@code q}: every word the client typed is in the title, company or description, with the
+     * search engine's French full text (accents folded, words stemmed: "chargee" finds
+     * "Chargées"; V11's {@code search_vector}, GIN-indexed). The same engine as /api/v1/search.
      */
     private static List<String> textClauses(List<String> words, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            clauses.add("j.search_text like '%' || kiosque_fold(:w" + i + ") || '%'");
-            params.put("w" + i, words.get(i));
+        if (!words.isEmpty()) {
+            clauses.add("j.search_vector @@ websearch_to_tsquery('french_unaccent'::regconfig, :fts)");
+            params.put("fts", String.join(" ", words));
         }
         return clauses;
     }

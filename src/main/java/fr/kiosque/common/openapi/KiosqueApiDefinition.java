@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Offres d'emploi", description = "Offres ouvertes, avec salaire, facettes et JobPosting schema.org"),
                 @Tag(name = "Fiches métiers", description = "Métiers de la communication, du marketing et du digital, et ce qu'ils paient"),
                 @Tag(name = "Commentaires", description = "Discussion des lecteurs sous les articles"),
+                @Tag(name = "Recherche", description = "Recherche plein texte en français dans les articles, les offres et les fiches métiers"),
+                @Tag(name = "Flux", description = "Flux RSS 2.0, Atom 1.0 et JSON Feed 1.1 pour les sites partenaires, et plan du site"),
                 @Tag(name = "Authentification", description = "Jetons d'accès de l'équipe"),
                 @Tag(name = "Administration : articles", description = "Rédaction, programmation et publication (rôles editor, admin)"),
                 @Tag(name = "Administration : rubriques", description = "Rubriques du magazine (rôles editor, admin)"),

@@ -1,0 +1,145 @@
+package fr.kiosque.feed;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The feeds' and the sitemap's read model: native statements over the articles' and jobs'
+ * tables (never their entities), one per feed whatever its length, with the same visibility
+ * rules as the public routes (an article published or due, a listing open and not expired).
+ */
+@ApplicationScoped
+class FeedRepository {
+
+    /** Separates the names that string_agg joins (a unit separator: never in a name). */
+    private static final String SEP = "\u001f";
+
+    static final String ARTICLE_VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now";
+    static final String JOB_VISIBLE = "j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now";
+
+    private final EntityManager em;
+
+    FeedRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    record ArticleRow(long id, String slug, String title, String standfirst, String body, Instant publishedAt,
+            Instant updatedAt, String coverUrl, String coverAlt, String sectionName, List<String> authors, List<String> tags) {
+    }
+
+    record JobRow(long id, String slug, String title, String company, String city, String description, Instant postedAt,
+            Instant updatedAt, String logoUrl, String contract) {
+    }
+
+    record UrlRow(String kind, String slug, Instant lastModified) {
+    }
+
+    /** The name of the section, tag or author of that slug; empty when there is none. */
+    Optional<String> termName(String table, String slug) {
+        List<?> names = em.createNativeQuery("select name from " + table + " where slug = :slug")
+                .setParameter("slug", slug).getResultList();
+        return names.isEmpty() ? Optional.empty() : Optional.of((String) names.get(0));
+    }
+
+    /** The newest visible articles, optionally of one section, tag or author: one statement. */
+    List<ArticleRow> articles(String section, String tag, String author, Instant now, int limit) {
+        StringBuilder sql = new StringBuilder("select a.id, a.slug, a.title, a.standfirst, a.body, a.published_at, a.updated_at,"
+                + " a.cover_image_url, a.cover_image_alt, s.name,"
+                + " (select string_agg(au.name, '" + SEP + "' order by aa.position) from article_author aa"
+                + "   join author au on au.id = aa.author_id where aa.article_id = a.id),"
+                + " (select string_agg(t.name, '" + SEP + "' order by t.name) from article_tag at"
+                + "   join tag t on t.id = at.tag_id where at.article_id = a.id)"
+                + " from article a left join section s on s.id = a.section_id where " + ARTICLE_VISIBLE);
+        if (section != null) {
+            sql.append(" and s.slug = :section");
+        }
+        if (tag != null) {
+            sql.append(" and exists (select 1 from article_tag ft join tag t on t.id = ft.tag_id"
+                    + " where ft.article_id = a.id and t.slug = :tag)");
+        }
+        if (author != null) {
+            sql.append(" and exists (select 1 from article_author fa join author au on au.id = fa.author_id"
+                    + " where fa.article_id = a.id and au.slug = :author)");
+        }
+        sql.append(" order by a.published_at desc, a.id desc limit :limit");
+        Query query = em.createNativeQuery(sql.toString()).setParameter("now", now).setParameter("limit", limit);
+        if (section != null) {
+            query.setParameter("section", section);
+        }
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        if (author != null) {
+            query.setParameter("author", author);
+        }
+        List<ArticleRow> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] c = (Object[]) result;
+            rows.add(new ArticleRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], (String) c[4],
+                    instant(c[5]), instant(c[6]), (String) c[7], (String) c[8], (String) c[9], names(c[10]), names(c[11])));
+        }
+        return rows;
+    }
+
+    /** The newest open listings: one statement. */
+    List<JobRow> jobs(Instant now, int limit) {
+        List<JobRow> rows = new ArrayList<>();
+        for (Object result : em.createNativeQuery("select j.id, j.slug, j.title, j.company_name, j.city, j.description,"
+                + " j.date_posted, j.updated_at, j.company_logo_url, j.contract from job_listing j where " + JOB_VISIBLE
+                + " order by j.date_posted desc, j.id desc limit :limit")
+                .setParameter("now", now).setParameter("limit", limit).getResultList()) {
+            Object[] c = (Object[]) result;
+            rows.add(new JobRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], (String) c[4],
+                    (String) c[5], instant(c[6]), instant(c[7]), (String) c[8], (String) c[9]));
+        }
+        return rows;
+    }
+
+    /**
+     * Every public page of the sitemap with its last modification: sections (their newest
+     * visible article), career sheets, open listings, then the most recent articles up to
+     * {@code maxArticles}. One statement.
+     */
+    List<UrlRow> sitemap(Instant now, int maxArticles) {
+        List<UrlRow> rows = new ArrayList<>();
+        for (Object result : em.createNativeQuery(
+                "(select 'section', s.slug, greatest(s.updated_at, (select max(a.updated_at) from article a"
+                        + "   where a.section_id = s.id and " + ARTICLE_VISIBLE + ")) from section s order by s.slug)"
+                        + " union all (select 'job-profile', p.slug, p.updated_at from job_profile p order by p.slug)"
+                        + " union all (select 'job', j.slug, j.updated_at from job_listing j where " + JOB_VISIBLE
+                        + "   order by j.date_posted desc, j.id desc)"
+                        + " union all (select 'article', a.slug, a.updated_at from article a where " + ARTICLE_VISIBLE
+                        + "   order by a.published_at desc, a.id desc limit :max)")
+                .setParameter("now", now).setParameter("max", maxArticles).getResultList()) {
+            Object[] c = (Object[]) result;
+            rows.add(new UrlRow((String) c[0], (String) c[1], instant(c[2])));
+        }
+        return rows;
+    }
+
+    private static List<String> names(Object joined) {
+        return joined == null ? List.of() : Arrays.asList(((String) joined).split(SEP));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,226 @@
+package fr.kiosque.feed;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.kiosque.common.http.QueryParams;
+import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.http.cache.PublicCache;
+
+/**
+ * Feeds for partner sites and feed readers (RSS 2.0, Atom 1.0, JSON Feed 1.1), and the sitemap.
+ * Outside {@code /api/v1}: their URLs are published to third parties and outlive API versions.
+ * Cached like every public read (strong ETag, 304); {@code Last-Modified} is the newest item's
+ * update.
+ */
+@Path("/")
+@Tag(name = "Flux")
+@PermitAll
+class FeedResource {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final FeedService service;
+    private final ObjectMapper mapper;
+
+    FeedResource(FeedService service, ObjectMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    // ---- articles ---------------------------------------------------------------------------
+
+    @GET
+    @Path("feeds/articles.rss")
+    @Produces(FeedWriter.RSS)
+    @PermitAll
+    @PublicCache(CacheNamespaces.ARTICLES)
+    @Operation(summary = "Flux RSS 2.0 des articles publiés",
+            description = "Les articles les plus récents, tous ou d'une rubrique, d'un mot-clé ou d'un auteur : lien vers la page du site,"
+                    + " auteurs, rubrique et mots-clés en catégories, chapô, corps HTML entier (content:encoded) si la configuration le"
+                    + " permet, image de couverture en media:content. Voir docs/syndication.md.")
+    @APIResponse(responseCode = "200", description = "Le flux RSS 2.0",
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
+    @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
+    public RestResponse<String> articlesRss(
+            @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
+            @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
+            @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
+            @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        FeedChannel channel = articles(section, tag, author, limit, uri);
+        return answer(FeedWriter.rss(channel), FeedWriter.RSS, channel);
+    }
+
+    @GET
+    @Path("feeds/articles.atom")
+    @Produces(FeedWriter.ATOM)
+    @PermitAll
+    @PublicCache(CacheNamespaces.ARTICLES)
+    @Operation(summary = "Flux Atom 1.0 des articles publiés",
+            description = "Le même contenu que le flux RSS, en Atom (RFC 4287) : identifiants permanents, dates de publication et de mise à jour.")
+    @APIResponse(responseCode = "200", description = "Le flux Atom",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
+    @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
+    public RestResponse<String> articlesAtom(
+            @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
+            @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
+            @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
+            @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        FeedChannel channel = articles(section, tag, author, limit, uri);
+        return answer(FeedWriter.atom(channel), FeedWriter.ATOM, channel);
+    }
+
+    @GET
+    @Path("feeds/articles.json")
+    @Produces(FeedWriter.JSON_FEED)
+    @PermitAll
+    @PublicCache(CacheNamespaces.ARTICLES)
+    @Operation(summary = "Flux JSON Feed 1.1 des articles publiés",
+            description = "Le même contenu que le flux RSS, au format JSON Feed 1.1 (content_html, ou content_text en mode résumé).")
+    @APIResponse(responseCode = "200", description = "Le flux JSON Feed",
+            content = @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
+                    description = "JSON Feed 1.1 : https://www.jsonfeed.org/version/1.1/")))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
+    @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
+    public RestResponse<String> articlesJson(
+            @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
+            @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
+            @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
+            @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        FeedChannel channel = articles(section, tag, author, limit, uri);
+        return answer(FeedWriter.json(channel, mapper), FeedWriter.JSON_FEED, channel);
+    }
+
+    // ---- jobs -------------------------------------------------------------------------------
+
+    @GET
+    @Path("feeds/jobs.rss")
+    @Produces(FeedWriter.RSS)
+    @PermitAll
+    @PublicCache(CacheNamespaces.JOBS)
+    @Operation(summary = "Flux RSS 2.0 des offres d'emploi ouvertes",
+            description = "Les offres ouvertes les plus récentes : intitulé, entreprise et ville, type de contrat en catégorie.")
+    @APIResponse(responseCode = "200", description = "Le flux RSS 2.0",
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
+    public RestResponse<String> jobsRss(
+            @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        FeedChannel channel = service.jobs(service.limit(limit), self(uri));
+        return answer(FeedWriter.rss(channel), FeedWriter.RSS, channel);
+    }
+
+    @GET
+    @Path("feeds/jobs.atom")
+    @Produces(FeedWriter.ATOM)
+    @PermitAll
+    @PublicCache(CacheNamespaces.JOBS)
+    @Operation(summary = "Flux Atom 1.0 des offres d'emploi ouvertes")
+    @APIResponse(responseCode = "200", description = "Le flux Atom",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
+    public RestResponse<String> jobsAtom(
+            @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        FeedChannel channel = service.jobs(service.limit(limit), self(uri));
+        return answer(FeedWriter.atom(channel), FeedWriter.ATOM, channel);
+    }
+
+    @GET
+    @Path("feeds/jobs.json")
+    @Produces(FeedWriter.JSON_FEED)
+    @PermitAll
+    @PublicCache(CacheNamespaces.JOBS)
+    @Operation(summary = "Flux JSON Feed 1.1 des offres d'emploi ouvertes")
+    @APIResponse(responseCode = "200", description = "Le flux JSON Feed",
+            content = @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
+                    description = "JSON Feed 1.1 : https://www.jsonfeed.org/version/1.1/")))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
+    public RestResponse<String> jobsJson(
+            @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        FeedChannel channel = service.jobs(service.limit(limit), self(uri));
+        return answer(FeedWriter.json(channel, mapper), FeedWriter.JSON_FEED, channel);
+    }
+
+    // ---- sitemap ----------------------------------------------------------------------------
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces(FeedWriter.XML)
+    @PermitAll
+    @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.JOBS })
+    @Operation(summary = "Plan du site (sitemaps.org)",
+            description = "Les pages publiques du site avec leur date de dernière modification : rubriques, fiches métiers, offres"
+                    + " ouvertes et articles publiés (les plus récents, 50 000 adresses au plus).")
+    @APIResponse(responseCode = "200", description = "Le plan du site",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml")
+    public RestResponse<String> sitemap() {
+        List<Sitemap.Url> urls = service.sitemap();
+        Instant newest = urls.stream().map(Sitemap.Url::lastModified).filter(i -> i != null).max(Instant::compareTo).orElse(null);
+        var builder = RestResponse.ResponseBuilder.ok(Sitemap.xml(urls), FeedWriter.XML);
+        if (newest != null) {
+            builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(newest));
+        }
+        return builder.build();
+    }
+
+    private FeedChannel articles(String section, String tag, String author, String limit, UriInfo uri) {
+        return service.articles(QueryParams.slug("section", section), QueryParams.slug("tag", tag),
+                QueryParams.slug("author", author), service.limit(limit), self(uri));
+    }
+
+    /** The feed's own URL as the client asked for it (query included): its self link. */
+    private String self(UriInfo uri) {
+        return uri.getRequestUri().toString();
+    }
+
+    private static RestResponse<String> answer(String body, String mediaType, FeedChannel channel) {
+        var builder = RestResponse.ResponseBuilder.ok(body, mediaType);
+        if (channel.updated() != null) {
+            builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(channel.updated()));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,101 @@
+package fr.kiosque.feed;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fr.kiosque.common.error.ProblemException;
+import fr.kiosque.common.time.Now;
+
+/** What the feeds and the sitemap say. */
+@ApplicationScoped
+class FeedService {
+
+    static final String MAGAZINE = "Kiosque";
+    static final String TAGLINE = "Le magazine de la communication, du marketing et du digital";
+    /** A sitemap holds at most 50,000 URLs (sitemaps.org). */
+    static final int SITEMAP_MAX_URLS = 50_000;
+
+    private final FeedRepository repository;
+    private final FeedsConfig config;
+    private final Site site;
+    private final Clock clock;
+
+    FeedService(FeedRepository repository, FeedsConfig config, SiteConfig siteConfig, Clock clock) {
+        this.repository = repository;
+        this.config = config;
+        this.site = Site.of(siteConfig);
+        this.clock = clock;
+    }
+
+    /** {@code limit}: 1 to {@code kiosque.feeds.max-items}, {@code kiosque.feeds.default-items} when absent. */
+    int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return config.defaultItems();
+        }
+        int value;
+        try {
+            value = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidParameter("limit", "integer");
+        }
+        if (value < 1 || value > config.maxItems()) {
+            throw ProblemException.invalidParameter("limit", "page.size", config.maxItems());
+        }
+        return value;
+    }
+
+    /** The newest published articles, all or of one section, tag or author (404 if it does not exist). */
+    @Transactional
+    FeedChannel articles(String section, String tag, String author, int limit, String selfUrl) {
+        String title = MAGAZINE;
+        if (section != null) {
+            title += " — " + name("section", "rubrique", section);
+        }
+        if (tag != null) {
+            title += " — " + name("tag", "mot-clé", tag);
+        }
+        if (author != null) {
+            title += " — " + name("author", "auteur", author);
+        }
+        List<FeedItem> items = repository.articles(section, tag, author, Now.of(clock), limit).stream()
+                .map(row -> FeedMapper.article(row, site, config.fullContent())).toList();
+        String home = section != null ? site.section(section) : site.home();
+        return new FeedChannel(title, TAGLINE, selfUrl, home, config.copyright().orElse(null), items);
+    }
+
+    /** The newest open job listings. */
+    @Transactional
+    FeedChannel jobs(int limit, String selfUrl) {
+        List<FeedItem> items = repository.jobs(Now.of(clock), limit).stream()
+                .map(row -> FeedMapper.job(row, site, config.fullContent())).toList();
+        return new FeedChannel(MAGAZINE + " — Offres d'emploi", "Les offres d'emploi ouvertes de la communication, du marketing"
+                + " et du digital", selfUrl, site.job("").replaceAll("/$", ""), config.copyright().orElse(null), items);
+    }
+
+    /** The sitemap's URLs with their last modification. */
+    @Transactional
+    List<Sitemap.Url> sitemap() {
+        return repository.sitemap(Now.of(clock), SITEMAP_MAX_URLS).stream()
+                .map(row -> new Sitemap.Url(switch (row.kind()) {
+                    case "section" -> site.section(row.slug());
+                    case "job-profile" -> site.jobProfile(row.slug());
+                    case "job" -> site.job(row.slug());
+                    default -> site.article(row.slug());
+                }, row.lastModified()))
+                .limit(SITEMAP_MAX_URLS)
+                .toList();
+    }
+
+    private String name(String table, String what, String slug) {
+        return repository.termName(table, slug)
+                .orElseThrow(() -> ProblemException.notFound("Aucun(e) " + what + " ne porte le slug « " + slug + " »."));
+    }
+
+    Instant now() {
+        return Now.of(clock);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.kiosque.feed;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code kiosque.feeds.*} */
+@ConfigMapping(prefix = "kiosque.feeds")
+interface FeedsConfig {
+
+    /** Whether items carry the whole sanitized body (else the standfirst only). */
+    @WithDefault("true")
+    boolean fullContent();
+
+    /** Items of a feed when {@code limit} is not given. */
+    @WithDefault("20")
+    int defaultItems();
+
+    /** The largest {@code limit} accepted. */
+    @WithDefault("100")
+    int maxItems();
+
+    /** The rights statement of the feeds (RSS copyright, Atom rights), if any. */
+    Optional<String> copyright();
+}

@@ -1,0 +1,154 @@
+package fr.kiosque.search;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import fr.kiosque.common.paging.PageRequest;
+
+/**
+ * The search read model: one native statement over the full-text vectors that the database
+ * keeps on article, job_listing and job_profile (V11). It reads other features' tables, never
+ * their entities, and applies the same visibility rules as their public routes (an article
+ * published or due, a listing open and not expired); the SQL is the one place to change if those
+ * rules move.
+ */
+@ApplicationScoped
+class SearchRepository {
+
+    /** ts_headline options: the marks are control characters, turned into {@code <mark>} after escaping. */
+    static final String START = "\u0002";
+    static final String STOP = "\u0003";
+    private static final String HEADLINE = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=\" … \"";
+
+    private static final String QUERY = "websearch_to_tsquery('french_unaccent'::regconfig, :q)";
+
+    private final EntityManager em;
+
+    SearchRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    record Row(String type, String slug, String title, String snippet, Instant publishedAt, long total) {
+    }
+
+    /**
+     * A page of hits, best first: {@code ts_rank_cd} (title A > standfirst, tags, company,
+     * summary B > body C), then the most recent. Of each type only the {@code window} most recent
+     * matches are ranked, and the snippets are computed for the page's rows only.
+     */
+    List<Row> search(String q, Set<SearchType> types, Instant now, int window, PageRequest page) {
+        // The query's selectivity decides the plan: a common word ("communication", most of the
+        // magazine) walks the newest articles by date and stops at the window; a rare one uses the
+        // GIN index. A generic plan, blind to the words, would pick one for all: plan each search.
+        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+        List<String> parts = new ArrayList<>();
+        if (types.contains(SearchType.ARTICLE)) {
+            parts.add("(select 'article'::text as type, c.id, ts_rank_cd(c.v, " + QUERY + ") as rank, c.at from q,"
+                    + " lateral (select a.id, a.search_vector as v, a.published_at as at from article a"
+                    + "  where a.search_vector @@ " + QUERY + " and a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now"
+                    + "  order by a.published_at desc, a.id desc limit :window) c)");
+        }
+        if (types.contains(SearchType.JOB)) {
+            parts.add("(select 'job'::text as type, c.id, ts_rank_cd(c.v, " + QUERY + ") as rank, c.at from q,"
+                    + " lateral (select j.id, j.search_vector as v, j.date_posted as at from job_listing j"
+                    + "  where j.search_vector @@ " + QUERY + " and j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now"
+                    + "  order by j.date_posted desc, j.id desc limit :window) c)");
+        }
+        if (types.contains(SearchType.JOB_PROFILE)) {
+            parts.add("(select 'job-profile'::text as type, c.id, ts_rank_cd(c.v, " + QUERY + ") as rank, c.at from q,"
+                    + " lateral (select p.id, p.search_vector as v, p.updated_at as at from job_profile p"
+                    + "  where p.search_vector @@ " + QUERY + " order by p.updated_at desc, p.id desc limit :window) c)");
+        }
+        String sql = "with q as (select " + QUERY + " as query),"
+                + " hits as (" + String.join(" union all ", parts) + "),"
+                + " page as (select h.*, count(*) over () as total from hits h"
+                + "  order by h.rank desc, h.at desc, h.type, h.id desc offset :offset limit :size)"
+                + " select p.type, coalesce(a.slug, j.slug, jp.slug), coalesce(a.title, j.title, jp.title),"
+                + "  ts_headline('french_unaccent'::regconfig, case p.type"
+                + "    when 'article' then coalesce(a.standfirst, '') || ' ' || kiosque_strip_tags(a.body)"
+                + "    when 'job' then kiosque_strip_tags(j.description)"
+                + "    else jp.summary end, q.query, :headline),"
+                + "  case when p.type = 'job-profile' then null else p.at end, p.total"
+                + " from page p cross join q"
+                + " left join article a on p.type = 'article' and a.id = p.id"
+                + " left join job_listing j on p.type = 'job' and j.id = p.id"
+                + " left join job_profile jp on p.type = 'job-profile' and jp.id = p.id"
+                + " order by p.rank desc, p.at desc, p.type, p.id desc";
+        Query query = em.createNativeQuery(sql)
+                .setParameter("q", q)
+                .setParameter("window", window)
+                .setParameter("offset", page.offset())
+                .setParameter("size", page.size())
+                .setParameter("headline", HEADLINE);
+        if (types.contains(SearchType.ARTICLE) || types.contains(SearchType.JOB)) {
+            query.setParameter("now", now);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] columns = (Object[]) result;
+            rows.add(new Row((String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
+                    instant(columns[4]), ((Number) columns[5]).longValue()));
+        }
+        return rows;
+    }
+
+    /**
+     * The query with each word of 4 letters or more that no title uses replaced by the closest
+     * title word (trigram similarity), if that finds anything; empty otherwise.
+     */
+    Optional<String> suggestion(List<String> words) {
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            String best = null;
+            if (word.length() >= 4 && word.length() <= 60) {
+                List<?> found = em.createNativeQuery(
+                        "select s.word from search_word s where s.word % lower(:w) and s.word <> lower(:w)"
+                                + " and not exists (select 1 from search_word e where e.word = lower(:w))"
+                                + " order by similarity(s.word, lower(:w)) desc, s.word limit 1")
+                        .setParameter("w", word)
+                        .getResultList();
+                best = found.isEmpty() ? null : (String) found.get(0);
+            }
+            changed |= best != null;
+            corrected.add(best != null ? best : word);
+        }
+        return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
+    }
+
+    /** Whether anything public matches {@code q} (for a suggestion). */
+    boolean anyMatch(String q, Instant now) {
+        Object found = em.createNativeQuery("select exists (select 1 from article a where a.search_vector @@ " + QUERY
+                + " and a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now)"
+                + " or exists (select 1 from job_listing j where j.search_vector @@ " + QUERY
+                + " and j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now)"
+                + " or exists (select 1 from job_profile p where p.search_vector @@ " + QUERY + ")")
+                .setParameter("q", q)
+                .setParameter("now", now)
+                .getSingleResult();
+        return Boolean.TRUE.equals(found);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,277 @@
+package fr.kiosque.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import com.rometools.modules.mediarss.MediaEntryModule;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.SyndFeedInput;
+
+import fr.kiosque.support.Fixtures;
+import fr.kiosque.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class FeedApiTest {
+
+    static final String BASE = "https://www.kiosque.fr";
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    record Setup(String section, String sectionName, String author, String tag, List<Fixtures.Created> newestFirst) {
+    }
+
+    /** A section of three articles published a day apart, the newest with a cover, all with a tag and an author. */
+    static Setup magazine() {
+        String sectionName = Fixtures.unique("Rubrique flux");
+        String section = Fixtures.section(sectionName);
+        String author = Fixtures.author(Fixtures.unique("Anne Rédac"));
+        String tagName = Fixtures.unique("Étiquette");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Fixtures.Created> created = new ArrayList<>();
+        for (int i = 3; i >= 1; i--) {
+            var builder = Fixtures.article().title(Fixtures.unique("Article n°" + i + " & « guillemets »"))
+                    .section(section).authors(author).tags(tagName)
+                    .with("standfirst", "Chapô " + i + " : l'essentiel.")
+                    .with("body", "<p>Corps <strong>complet</strong> " + i + ".</p>")
+                    .publishedAt(now.minus(Duration.ofDays(i)).toString());
+            if (i == 1) {
+                builder.with("coverImage", Map.of("url", "https://cdn.example.org/couverture.jpg", "alt", "Une couverture"));
+            }
+            created.add(0, builder.create());
+        }
+        String tag = given().when().get("/api/v1/articles/" + created.get(0).slug()).then().statusCode(200)
+                .extract().path("tags[0].slug");
+        return new Setup(section, sectionName, author, tag, created);
+    }
+
+    static ExtractableResponse<Response> fetch(String path) {
+        return given().when().get(path).then().statusCode(200).extract();
+    }
+
+    static SyndFeed parse(String xml) throws Exception {
+        return new SyndFeedInput().build(new StringReader(xml));
+    }
+
+    @Test
+    void rssParsesBackWithItemsInOrderAndEverythingAReaderNeeds() throws Exception {
+        Setup setup = magazine();
+        var response = fetch("/feeds/articles.rss?section=" + setup.section());
+        assertThat(response.contentType()).isEqualTo("application/rss+xml;charset=UTF-8");
+        assertThat(response.header("Last-Modified")).isNotNull();
+        assertThat(response.header("ETag")).isNotNull();
+        SyndFeed feed = parse(response.asString());
+
+        assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
+        assertThat(feed.getTitle()).isEqualTo("Kiosque — " + setup.sectionName());
+        assertThat(feed.getLink()).isEqualTo(BASE + "/rubriques/" + setup.section());
+        assertThat(response.asString()).contains("<atom:link href=\"http://localhost:")
+                .contains("/feeds/articles.rss?section=" + setup.section() + "\" rel=\"self\" type=\"application/rss+xml\"");
+        List<SyndEntry> entries = feed.getEntries();
+        assertThat(entries).extracting(SyndEntry::getLink)
+                .containsExactlyElementsOf(setup.newestFirst().stream().map(c -> BASE + "/articles/" + c.slug()).toList());
+        SyndEntry newest = entries.get(0);
+        assertThat(newest.getUri()).isEqualTo("tag:www.kiosque.fr,2026:article:" + setup.newestFirst().get(0).id());
+        assertThat(newest.getTitle()).contains("& « guillemets »");
+        assertThat(newest.getDescription().getValue()).isEqualTo("Chapô 1 : l'essentiel.");
+        assertThat(newest.getContents()).hasSize(1);
+        assertThat(newest.getContents().get(0).getValue()).contains("<strong>complet</strong>");
+        assertThat(newest.getCategories()).extracting(SyndCategory::getName).contains(setup.sectionName());
+        assertThat(newest.getAuthor()).startsWith("Anne Rédac");
+        assertThat(newest.getPublishedDate()).isNotNull();
+        MediaEntryModule media = (MediaEntryModule) newest.getModule(MediaEntryModule.URI);
+        assertThat(((com.rometools.modules.mediarss.types.UrlReference) media.getMediaContents()[0].getReference()).getUrl().toString()).isEqualTo("https://cdn.example.org/couverture.jpg");
+        assertThat(entries.get(1).getModule(MediaEntryModule.URI)).isNull();
+    }
+
+    @Test
+    void atomParsesBackWithSelfLinkIdsAndDates() throws Exception {
+        Setup setup = magazine();
+        var response = fetch("/feeds/articles.atom?author=" + setup.author());
+        assertThat(response.contentType()).isEqualTo("application/atom+xml;charset=UTF-8");
+        SyndFeed feed = parse(response.asString());
+
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getLinks()).extracting(SyndLink::getRel).contains("self", "alternate");
+        List<SyndEntry> entries = feed.getEntries();
+        assertThat(entries).extracting(SyndEntry::getUri).containsExactlyElementsOf(
+                setup.newestFirst().stream().map(c -> "tag:www.kiosque.fr,2026:article:" + c.id()).toList());
+        assertThat(entries.get(0).getUpdatedDate()).isNotNull();
+        assertThat(entries.get(0).getPublishedDate()).isNotNull();
+        assertThat(entries.get(0).getContents().get(0).getValue()).contains("<strong>complet</strong>");
+        assertThat(entries.get(0).getAuthors()).isNotEmpty();
+    }
+
+    @Test
+    void jsonFeedHasTheRequiredFieldsInOrder() {
+        Setup setup = magazine();
+        var response = fetch("/feeds/articles.json?tag=" + setup.tag() + "&limit=2");
+        assertThat(response.contentType()).isEqualTo("application/feed+json;charset=UTF-8");
+        JsonPath json = JsonPath.from(response.asString());
+        assertThat(json.getString("version")).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(json.getString("title")).isNotBlank();
+        assertThat(json.getString("feed_url")).contains("/feeds/articles.json");
+        assertThat(json.getList("items.id")).containsExactly(
+                "tag:www.kiosque.fr,2026:article:" + setup.newestFirst().get(0).id(),
+                "tag:www.kiosque.fr,2026:article:" + setup.newestFirst().get(1).id());
+        assertThat(json.getString("items[0].content_html")).contains("<strong>complet</strong>");
+        assertThat(json.getString("items[0].url")).isEqualTo(BASE + "/articles/" + setup.newestFirst().get(0).slug());
+        assertThat(json.getString("items[0].image")).isEqualTo("https://cdn.example.org/couverture.jpg");
+        assertThat(json.getString("items[0].date_published")).isNotNull();
+        assertThat(json.getList("items[0].tags")).isNotEmpty();
+        assertThat(json.getString("items[0].authors[0].name")).startsWith("Anne Rédac");
+    }
+
+    @Test
+    void conditionalGetAnswers304AndAPublicationChangesTheFeed() {
+        Setup setup = magazine();
+        String path = "/feeds/articles.rss?section=" + setup.section();
+        String etag = fetch(path).header("ETag");
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(304);
+
+        Fixtures.article().section(setup.section()).create();
+        String changed = fetch(path).header("ETag");
+        assertThat(changed).isNotEqualTo(etag);
+        given().header("If-None-Match", changed).when().get(path).then().statusCode(304);
+    }
+
+    @Test
+    void everyFeedRevalidatesWith304AndRefusesABadLimit() {
+        for (String path : new String[] { "/feeds/articles.rss", "/feeds/articles.atom", "/feeds/articles.json",
+                "/feeds/jobs.rss", "/feeds/jobs.atom", "/feeds/jobs.json" }) {
+            String etag = fetch(path).header("ETag");
+            given().header("If-None-Match", etag).when().get(path).then().statusCode(304);
+            given().queryParam("limit", "0").when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    @Test
+    void badParametersAre400AndUnknownTermsAre404() {
+        for (String limit : new String[] { "0", "101", "abc" }) {
+            given().queryParam("limit", limit).when().get("/feeds/articles.rss").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        }
+        given().queryParam("limit", "100").when().get("/feeds/articles.atom").then().statusCode(200);
+        given().queryParam("section", "Pas Un Slug").when().get("/feeds/articles.json").then().statusCode(400)
+                .body("errors[0].field", equalTo("section"));
+        for (String feed : new String[] { "rss", "atom", "json" }) {
+            given().queryParam("section", "rubrique-inexistante-zz").when().get("/feeds/articles." + feed)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        for (String feed : new String[] { "rss", "atom", "json" }) {
+            given().queryParam("limit", "-1").when().get("/feeds/jobs." + feed).then().statusCode(400)
+                    .body("errors[0].field", equalTo("limit"));
+        }
+    }
+
+    @Test
+    void jobFeedsListOpenListingsNewestFirst() throws Exception {
+        String title = Fixtures.unique("Chargé de communication");
+        String slug = createListing(title);
+
+        SyndFeed rss = parse(fetch("/feeds/jobs.rss?limit=100").asString());
+        SyndEntry entry = rss.getEntries().stream().filter(e -> e.getLink().equals(BASE + "/emplois/" + slug)).findFirst()
+                .orElseThrow();
+        assertThat(entry.getTitle()).isEqualTo(title + " — Agence Flux (Lyon)");
+        assertThat(entry.getCategories()).extracting(SyndCategory::getName).containsExactly("CDI");
+        List<java.util.Date> dates = rss.getEntries().stream().map(SyndEntry::getPublishedDate).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        SyndFeed atom = parse(fetch("/feeds/jobs.atom?limit=100").asString());
+        assertThat(atom.getEntries()).extracting(SyndEntry::getLink).contains(BASE + "/emplois/" + slug);
+        var json = fetch("/feeds/jobs.json?limit=100");
+        assertThat(json.contentType()).isEqualTo("application/feed+json;charset=UTF-8");
+        assertThat(JsonPath.from(json.asString()).getList("items.url")).contains(BASE + "/emplois/" + slug);
+        String etag = json.header("ETag");
+        given().header("If-None-Match", etag).when().get("/feeds/jobs.json?limit=100").then().statusCode(304);
+        given().when().get("/feeds/jobs.atom").then().statusCode(200).header("Last-Modified", notNullValue());
+    }
+
+    @Test
+    void sitemapListsArticlesSectionsSheetsAndListingsWithLastmod() throws Exception {
+        Setup setup = magazine();
+        String listing = createListing(Fixtures.unique("Social media manager"));
+        String profile = given().contentType(ContentType.JSON).header("Authorization", Tokens.bearer(Tokens.editor()))
+                .body(Map.of("title", Fixtures.unique("Rédacteur web"), "summary", "Écrire pour le web."))
+                .when().post("/api/v1/admin/job-profiles").then().statusCode(201).extract().path("slug");
+        String draft = Fixtures.article().status("DRAFT").create().slug();
+
+        var response = fetch("/sitemap.xml");
+        assertThat(response.contentType()).isEqualTo("application/xml;charset=UTF-8");
+        Map<String, String> urls = urls(response.asByteArray());
+        for (var article : setup.newestFirst()) {
+            assertThat(urls.get(BASE + "/articles/" + article.slug())).isNotBlank();
+        }
+        assertThat(urls.get(BASE + "/rubriques/" + setup.section())).isNotBlank();
+        assertThat(urls.get(BASE + "/fiches-metiers/" + profile)).isNotBlank();
+        assertThat(urls.get(BASE + "/emplois/" + listing)).isNotBlank();
+        assertThat(urls).doesNotContainKey(BASE + "/articles/" + draft);
+        Instant.parse(urls.get(BASE + "/articles/" + setup.newestFirst().get(0).slug()));
+        given().header("If-None-Match", response.header("ETag")).when().get("/sitemap.xml").then().statusCode(304);
+    }
+
+    /** loc → lastmod, from a namespace-aware XML parse. */
+    static Map<String, String> urls(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        Map<String, String> urls = new HashMap<>();
+        NodeList nodes = document.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element url = (Element) nodes.item(i);
+            String loc = url.getElementsByTagNameNS("*", "loc").item(0).getTextContent();
+            var lastmod = url.getElementsByTagNameNS("*", "lastmod");
+            urls.put(loc, lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
+        }
+        assertThat(new String(xml, StandardCharsets.UTF_8)).startsWith("<?xml");
+        return urls;
+    }
+
+    static String createListing(String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("company", Map.of("name", "Agence Flux"));
+        body.put("location", Map.of("city", "Lyon", "postalCode", "69002", "region", "auvergne-rhone-alpes"));
+        body.put("remote", "HYBRID");
+        body.put("contract", "CDI");
+        body.put("salary", Map.of("min", 38000, "max", 45000));
+        body.put("description", "<p>Une offre pour le flux.</p>");
+        body.put("validThrough", Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS).toString());
+        return given().contentType(ContentType.JSON).header("Authorization", Tokens.bearer(Tokens.withRoles("recruiter")))
+                .body(body).when().post("/api/v1/admin/jobs").then().statusCode(201).extract().path("slug");
+    }
+}

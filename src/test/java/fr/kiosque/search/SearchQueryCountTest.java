@@ -1,0 +1,57 @@
+package fr.kiosque.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import fr.kiosque.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Search and feeds run the same number of statements whatever they return. */
+@QuarkusTest
+class SearchQueryCountTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void searchAndFeedsRunAFixedNumberOfStatements() {
+        String one = SearchApiTest.token();
+        String many = SearchApiTest.token();
+        String section = Fixtures.section(Fixtures.unique("Comptage"));
+        Fixtures.article().title("Un " + one).create();
+        for (int i = 0; i < 8; i++) {
+            Fixtures.article().title("Plusieurs " + many).section(section).tags(Fixtures.unique("T"), Fixtures.unique("U")).create();
+        }
+
+        long searchOne = statementsFor(() -> given().queryParam("q", one).get("/api/v1/search").then().statusCode(200)
+                .body("items", hasSize(1)));
+        long searchMany = statementsFor(() -> given().queryParam("q", many).get("/api/v1/search").then().statusCode(200)
+                .body("items", hasSize(8)));
+        // "set local plan_cache_mode", then the search itself
+        assertThat(searchOne).isEqualTo(searchMany).isEqualTo(2);
+
+        long feedAll = statementsFor(() -> given().get("/feeds/articles.rss?limit=50").then().statusCode(200));
+        long feedSection = statementsFor(() -> given().get("/feeds/articles.atom?section=" + section).then().statusCode(200));
+        // the items; with a section, its name (and the 404) first
+        assertThat(feedAll).isEqualTo(1);
+        assertThat(feedSection).isEqualTo(2);
+        assertThat(statementsFor(() -> given().get("/sitemap.xml").then().statusCode(200))).isEqualTo(1);
+    }
+
+    private long statementsFor(Runnable call) {
+        // the response cache reads once per change of the data: a request to another URL pays that first
+        given().queryParam("tag", "aucun-" + java.util.UUID.randomUUID()).get("/api/v1/articles").then().statusCode(200);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        call.run();
+        return statistics.getPrepareStatementCount();
+    }
+}
