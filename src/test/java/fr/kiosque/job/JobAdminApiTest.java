@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.TestClock;
 import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -138,7 +139,7 @@ class JobAdminApiTest {
             calls.add(() -> given().header("Authorization", recruiter()).contentType(ContentType.JSON).body(body)
                     .post(ADMIN_JOBS).then().extract());
         }
-        List<ExtractableResponse<Response>> responses = Parallel.run(calls);
+        List<ExtractableResponse<Response>> responses = Concurrently.run(calls);
 
         assertThat(responses).extracting(ExtractableResponse::statusCode).containsOnly(201);
         Set<String> slugs = new HashSet<>();
@@ -250,7 +251,7 @@ class JobAdminApiTest {
             calls.add(() -> given().header("Authorization", recruiter()).header("If-Match", job.etag())
                     .contentType(ContentType.JSON).body(body).put(ADMIN_JOBS + "/" + job.id()).then().extract().statusCode());
         }
-        List<Integer> statuses = Parallel.run(calls);
+        List<Integer> statuses = Concurrently.run(calls);
         assertThat(statuses).containsOnly(200, 412);
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         staff().get(ADMIN_JOBS + "/" + job.id()).then().statusCode(200).body("version", is(1));
@@ -304,7 +305,7 @@ class JobAdminApiTest {
             calls.add(() -> given().header("Authorization", recruiter()).post(ADMIN_JOBS + "/" + job.id() + "/close")
                     .then().extract().statusCode());
         }
-        List<Integer> statuses = Parallel.run(calls);
+        List<Integer> statuses = Concurrently.run(calls);
         assertThat(statuses).containsOnly(200);
         staff().get(ADMIN_JOBS + "/" + job.id()).then().statusCode(200).body("status", equalTo("CLOSED")).body("version", is(1));
     }
@@ -327,7 +328,7 @@ class JobAdminApiTest {
             calls.add(() -> given().header("Authorization", recruiter()).header("If-Match", job.etag())
                     .delete(ADMIN_JOBS + "/" + job.id()).then().extract().statusCode());
         }
-        List<Integer> statuses = Parallel.run(calls);
+        List<Integer> statuses = Concurrently.run(calls);
         assertThat(statuses).isSubsetOf(204, 404, 412); // the losers see it gone (404) or changed (412)
         assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
     }

@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Fixtures;
 import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -320,7 +321,7 @@ class JobProfileApiTest {
             Map<String, Object> distinct = profile().title("Métier " + i + " " + token).body();
             calls.add(() -> staff().contentType(ContentType.JSON).body(distinct).post(ADMIN_PROFILES).then().extract());
         }
-        List<ExtractableResponse<Response>> responses = Parallel.run(calls);
+        List<ExtractableResponse<Response>> responses = Concurrently.run(calls);
 
         assertThat(responses).extracting(ExtractableResponse::statusCode).containsOnly(201, 409);
         assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(11);
@@ -338,7 +339,7 @@ class JobProfileApiTest {
             replacements.add(() -> staff().header("If-Match", sheet.etag()).contentType(ContentType.JSON).body(body)
                     .put(ADMIN_PROFILES + "/" + sheet.id()).then().extract().statusCode());
         }
-        List<Integer> replaced = Parallel.run(replacements);
+        List<Integer> replaced = Concurrently.run(replacements);
         assertThat(replaced).containsOnly(200, 412);
         assertThat(replaced).filteredOn(s -> s == 200).hasSize(1);
 
@@ -347,7 +348,7 @@ class JobProfileApiTest {
             deletes.add(() -> staff().header("If-Match", "\"v1\"").delete(ADMIN_PROFILES + "/" + sheet.id())
                     .then().extract().statusCode());
         }
-        List<Integer> deleted = Parallel.run(deletes);
+        List<Integer> deleted = Concurrently.run(deletes);
         assertThat(deleted).isSubsetOf(204, 404, 412); // the losers see it gone (404) or changed (412)
         assertThat(deleted).filteredOn(s -> s == 204).hasSize(1);
         staff().get(ADMIN_PROFILES + "/" + sheet.id()).then().statusCode(404);
