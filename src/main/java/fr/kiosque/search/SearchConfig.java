@@ -12,6 +12,6 @@ interface SearchConfig {
      * that matches most of the magazine ("communication"); {@code totalItems} counts at most that
      * many per type.
      */
-    @WithDefault("1000")
+    @WithDefault("300")
     int window();
 }
