@@ -168,6 +168,27 @@ class FeedApiTest {
     }
 
     @Test
+    void ifModifiedSinceAloneRevalidatesOnTheDatabasePathAndFromTheCache() {
+        Setup setup = magazine();
+        String path = "/feeds/articles.atom?section=" + setup.section();
+        Fixtures.article().section(setup.section()).create(); // a write: the next answer is rendered, not cached
+        var first = fetch(path);
+        String lastModified = first.header("Last-Modified");
+        assertThat(first.header("X-Kiosque-Cache")).isEqualTo("MISS");
+        // the rendered path (a new URL each time: the feed's other limit) and the cached one
+        given().header("If-Modified-Since", lastModified).when().get(path + "&limit=7").then().statusCode(304);
+        given().header("If-Modified-Since", lastModified).when().get(path).then().statusCode(304)
+                .header("X-Kiosque-Cache", "HIT");
+        String before = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.parse(lastModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).minusSeconds(1));
+        given().header("If-Modified-Since", before).when().get(path).then().statusCode(200);
+        given().header("If-Modified-Since", "hier").when().get(path).then().statusCode(200);
+        // If-None-Match takes precedence: a stale tag gets the feed even with a current date
+        given().header("If-None-Match", "\"ancien\"").header("If-Modified-Since", lastModified).when().get(path)
+                .then().statusCode(200);
+    }
+
+    @Test
     void everyFeedRevalidatesWith304AndRefusesABadLimit() {
         for (String path : new String[] { "/feeds/articles.rss", "/feeds/articles.atom", "/feeds/articles.json",
                 "/feeds/jobs.rss", "/feeds/jobs.atom", "/feeds/jobs.json" }) {

@@ -76,6 +76,11 @@ class CacheHandler {
                 return;
             }
         }
+        if (HttpCaching.notModifiedSince(ifNoneMatch, request.getHeader("If-Modified-Since"),
+                answer.headers().get("Last-Modified"))) {
+            response.setStatusCode(304).end();
+            return;
+        }
         response.putHeader("Content-Type", answer.contentType());
         if (gzip) {
             response.putHeader("Content-Encoding", "gzip");

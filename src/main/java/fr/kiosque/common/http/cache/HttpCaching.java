@@ -38,6 +38,27 @@ public final class HttpCaching {
         return false;
     }
 
+    /**
+     * Whether a request's {@code If-Modified-Since} says the client's copy is current (RFC 9110
+     * 13.1.3): only when the request has no {@code If-None-Match} (which takes precedence), the
+     * answer has a {@code Last-Modified}, and both are valid HTTP dates; an invalid date is ignored.
+     * Feed readers that keep only {@code Last-Modified} revalidate with it.
+     */
+    public static boolean notModifiedSince(String ifNoneMatch, String ifModifiedSince, String lastModified) {
+        if (ifNoneMatch != null || ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            java.time.ZonedDateTime since = java.time.ZonedDateTime.parse(ifModifiedSince.strip(),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            java.time.ZonedDateTime modified = java.time.ZonedDateTime.parse(lastModified.strip(),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            return !modified.toInstant().isAfter(since.toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** The ETag of the gzip representation of the answer whose ETag is {@code etag}. */
     public static String gzipEtag(String etag) {
         return etag.substring(0, etag.length() - 1) + "-gz\"";

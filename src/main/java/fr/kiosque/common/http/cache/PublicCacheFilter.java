@@ -91,7 +91,9 @@ class PublicCacheFilter {
 
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         boolean gzipVariantMatches = HttpCaching.noneMatchHits(ifNoneMatch, HttpCaching.gzipEtag(etag));
-        if (HttpCaching.noneMatchHits(ifNoneMatch, etag) || gzipVariantMatches) {
+        boolean notModified = HttpCaching.notModifiedSince(ifNoneMatch,
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), response.getHeaderString(HttpHeaders.LAST_MODIFIED));
+        if (HttpCaching.noneMatchHits(ifNoneMatch, etag) || gzipVariantMatches || notModified) {
             if (gzipVariantMatches) {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, HttpCaching.gzipEtag(etag));
             }
