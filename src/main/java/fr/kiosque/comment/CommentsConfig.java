@@ -3,7 +3,6 @@ package fr.kiosque.comment;
 import java.time.Duration;
 import java.util.Optional;
 
-import jakarta.validation.constraints.Min;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -19,22 +18,18 @@ interface CommentsConfig {
 
     /** Levels of nesting shown, the top-level comment being the first; deeper replies are shown at the last level. */
     @WithDefault("3")
-    @Min(2)
     int maxDepth();
 
     /** Links (http://, https://, www.) a comment may hold; more is a 422. */
     @WithDefault("2")
-    @Min(0)
     int maxLinks();
 
     /** Comments one client address may post per {@link #postsWindow()}. */
     @WithDefault("5")
-    @Min(1)
     int maxPostsPerClient();
 
     /** Comments one e-mail may post per {@link #postsWindow()}. */
     @WithDefault("3")
-    @Min(1)
     int maxPostsPerEmail();
 
     @WithDefault("PT1M")
