@@ -1,0 +1,23 @@
+package fr.kiosque.webhook;
+
+import io.quarkus.arc.Arc;
+
+/** For tests of any package: runs the webhook worker's round now, as the scheduler would. */
+public final class Webhooks {
+
+    private Webhooks() {
+    }
+
+    /** Claims, sends and records the due deliveries (one batch); returns how many. */
+    public static int deliverDue() {
+        return Arc.container().instance(WebhookWorker.class).get().deliverDue();
+    }
+
+    /** Rounds until nothing is due. */
+    public static void deliverAll() {
+        WebhookWorker worker = Arc.container().instance(WebhookWorker.class).get();
+        for (int i = 0; i < 50 && worker.deliverDue() > 0; i++) {
+            // next batch
+        }
+    }
+}
