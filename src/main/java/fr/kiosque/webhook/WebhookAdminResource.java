@@ -138,6 +138,7 @@ class WebhookAdminResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD }) // no body: whatever Content-Type, or none
     @Operation(summary = "Rejouer une livraison",
             description = "La livraison repart (PENDING, envoyée au prochain passage, essais comptés de zéro) avec le même id d'événement.")
     @APIResponse(responseCode = "202", description = "Rejeu accepté",

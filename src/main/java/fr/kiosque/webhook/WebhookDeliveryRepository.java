@@ -25,7 +25,7 @@ class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
     static final int LOG_ATTEMPTS = 20;
 
     /** A delivery claimed for sending, with what sending needs. */
-    record Claimed(long id, UUID eventId, String event, String body, int attempts, String url, String secret) {
+    record Claimed(long id, long endpointId, UUID eventId, String event, String body, int attempts, String url, String secret) {
     }
 
     /**
@@ -69,7 +69,7 @@ class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
                 set next_attempt_at = ?2, attempts = d.attempts + 1, updated_at = ?1
                 from due, webhook_endpoint e
                 where d.id = due.id and e.id = d.endpoint_id
-                returning d.id, d.event_id, d.event, d.body, d.attempts, e.url, e.secret
+                returning d.id, d.endpoint_id, d.event_id, d.event, d.body, d.attempts, e.url, e.secret
                 """)
                 .setParameter(1, utc(now))
                 .setParameter(2, utc(leaseUntil))
@@ -79,9 +79,10 @@ class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
                 .getResultList();
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] row : rows) {
-            claimed.add(new Claimed(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
-                    ((Number) row[4]).intValue(), (String) row[5], (String) row[6]));
+            claimed.add(new Claimed(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (UUID) row[2],
+                    (String) row[3], (String) row[4], ((Number) row[5]).intValue(), (String) row[6], (String) row[7]));
         }
+        claimed.sort(java.util.Comparator.comparingLong(Claimed::id));
         return claimed;
     }
 

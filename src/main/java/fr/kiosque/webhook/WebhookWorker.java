@@ -8,7 +8,10 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -69,7 +72,16 @@ class WebhookWorker {
         if (claimed.isEmpty()) {
             return 0;
         }
-        List<CompletableFuture<Outcome>> sends = claimed.stream().map(this::send).toList();
+        // endpoints in parallel; the deliveries of one endpoint one after the other, in the order of their events
+        Map<Long, CompletableFuture<Outcome>> lastOfEndpoint = new HashMap<>();
+        List<CompletableFuture<Outcome>> sends = new ArrayList<>();
+        for (WebhookDeliveryRepository.Claimed delivery : claimed) {
+            CompletableFuture<Outcome> previous = lastOfEndpoint.get(delivery.endpointId());
+            CompletableFuture<Outcome> send = previous == null ? send(delivery)
+                    : previous.handle((outcome, failure) -> null).thenCompose(ignored -> send(delivery));
+            lastOfEndpoint.put(delivery.endpointId(), send);
+            sends.add(send);
+        }
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         for (int i = 0; i < claimed.size(); i++) {
             record(claimed.get(i), sends.get(i).join());

@@ -71,7 +71,7 @@ class ArticleWorkflowApiTest {
     }
 
     private static ExtractableResponse<Response> patch(long id, String etag, String json) {
-        return editor().contentType("application/merge-patch+json").header("If-Match", etag).body(json)
+        return editor().contentType(ContentType.JSON).header("If-Match", etag).body(json)
                 .when().patch(ADMIN + id).then().statusCode(200).extract();
     }
 
@@ -96,7 +96,7 @@ class ArticleWorkflowApiTest {
                 .extract().jsonPath();
         assertThat(preview.getMap("")).containsOnlyKeys(DETAIL_FIELDS.toArray(String[]::new));
         assertThat(preview.getString("slug")).isEqualTo(draft.slug());
-        assertThat(preview.getString("body")).isNull();
+        assertThat(preview.getString("body")).isEmpty();
         assertThat(preview.getString("publishedAt")).isNull();
         // the preview follows the draft as it changes
         patch(draft.id(), draft.etag(), "{\"standfirst\": \"Chapô du brouillon\"}");

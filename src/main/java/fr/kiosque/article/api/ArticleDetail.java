@@ -16,7 +16,7 @@ public record ArticleDetail(
         @Schema(examples = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") String slug,
         @Schema(examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
         @Schema(nullable = true, examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun.") String standfirst,
-        @Schema(nullable = true, description = "HTML assaini ; null seulement dans l'aperçu d'un brouillon sans corps", examples = "<p>Depuis le rachat de Twitter…</p>") String body,
+        @Schema(description = "HTML assaini", examples = "<p>Depuis le rachat de Twitter…</p>") String body,
         @Schema(examples = "[\"Car on n’utilise pas X pour (seulement) rigoler, c’est bien plus que ça.\"]") List<String> pullQuotes,
         @Schema(nullable = true) CoverImageView coverImage,
         @Schema(nullable = true) SectionRef section,
