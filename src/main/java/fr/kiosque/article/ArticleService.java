@@ -300,11 +300,12 @@ public class ArticleService {
         }
         int published = articles.publish(due, now);
         ArrayNode rows = mapper.createArrayNode();
+        Map<Long, String> bodies = articles.bodies(due);
         for (Article article : articles.loadWithRelations(due)) {
             rows.addObject().put("article_id", article.id).put("action", ArticleRevision.Action.PUBLISHED.name())
                     .putNull("actor").set("changed_fields", mapper.createArrayNode().add("status"));
             ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(rows.size() - 1))
-                    .set("snapshot", mapper.valueToTree(ArticleMapper.request(article)));
+                    .set("snapshot", mapper.valueToTree(ArticleMapper.request(article, bodies.get(article.id))));
         }
         revisions.insertAll(rows.toString(), now);
         webhooks.enqueueAll(WebhookEvent.ARTICLE_PUBLISHED, summaries.byIds(due));

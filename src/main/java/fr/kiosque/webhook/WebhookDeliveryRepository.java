@@ -116,6 +116,18 @@ class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
                 .executeUpdate();
     }
 
+    /** A claimed delivery that was not sent after all: its attempt uncounted, due at {@code next}. */
+    void release(long deliveryId, Instant next, Instant now) {
+        getEntityManager().createNativeQuery(
+                "update webhook_delivery set attempts = attempts - 1, next_attempt_at = ?2, updated_at = ?3 where id = ?1")
+                .setParameter(1, deliveryId)
+                .setParameter(2, utc(next))
+                .setParameter(3, utc(now))
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("webhook_delivery")
+                .executeUpdate();
+    }
+
     /** The pending deliveries of an endpoint that was switched off: they will not be sent. */
     int cancelPending(long endpointId, Instant now) {
         return update("status = ?1, updatedAt = ?2 where endpointId = ?3 and status = ?4",

@@ -66,25 +66,39 @@ class WebhookWorker {
     /** One round: claims, sends and records up to a batch of due deliveries; returns how many it handled. */
     int deliverDue() {
         Instant now = Now.of(clock);
-        Instant leaseUntil = now.plus(config.connectTimeout()).plus(config.readTimeout()).plusSeconds(30);
+        // long enough for a whole batch sent to one endpoint, one after the other, each to its timeouts
+        Instant leaseUntil = now.plus(config.connectTimeout().plus(config.readTimeout()).multipliedBy(config.batchSize()))
+                .plusSeconds(30);
         List<WebhookDeliveryRepository.Claimed> claimed = QuarkusTransaction.requiringNew()
                 .call(() -> deliveries.claim(now, leaseUntil, config.batchSize()));
         if (claimed.isEmpty()) {
             return 0;
         }
-        // endpoints in parallel; the deliveries of one endpoint one after the other, in the order of their events
+        // endpoints in parallel; the deliveries of one endpoint one after the other, in the order of their
+        // events, and none after one that failed (null: not sent, left until the failed one is retried)
         Map<Long, CompletableFuture<Outcome>> lastOfEndpoint = new HashMap<>();
         List<CompletableFuture<Outcome>> sends = new ArrayList<>();
         for (WebhookDeliveryRepository.Claimed delivery : claimed) {
             CompletableFuture<Outcome> previous = lastOfEndpoint.get(delivery.endpointId());
             CompletableFuture<Outcome> send = previous == null ? send(delivery)
-                    : previous.handle((outcome, failure) -> null).thenCompose(ignored -> send(delivery));
+                    : previous.thenCompose(outcome -> outcome != null && outcome.delivered() ? send(delivery)
+                            : CompletableFuture.completedFuture(null));
             lastOfEndpoint.put(delivery.endpointId(), send);
             sends.add(send);
         }
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+        Map<Long, Instant> retryOfEndpoint = new HashMap<>();
         for (int i = 0; i < claimed.size(); i++) {
-            record(claimed.get(i), sends.get(i).join());
+            WebhookDeliveryRepository.Claimed delivery = claimed.get(i);
+            Outcome outcome = sends.get(i).join();
+            if (outcome == null) {
+                release(delivery, retryOfEndpoint.getOrDefault(delivery.endpointId(), Now.of(clock)));
+            } else {
+                Instant next = record(delivery, outcome);
+                if (!outcome.delivered()) {
+                    retryOfEndpoint.put(delivery.endpointId(), next);
+                }
+            }
         }
         return claimed.size();
     }
@@ -134,7 +148,17 @@ class WebhookWorker {
                 });
     }
 
-    private void record(WebhookDeliveryRepository.Claimed delivery, Outcome outcome) {
+    /** Gives back a delivery that was claimed but not sent: no attempt counted, due with the one that failed before it. */
+    private void release(WebhookDeliveryRepository.Claimed delivery, Instant next) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> deliveries.release(delivery.id(), next, Now.of(clock)));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not release webhook delivery %d: %s", delivery.id(), e.toString());
+        }
+    }
+
+    /** Logs the attempt and sets the delivery's outcome; returns when it is due again (if it is). */
+    private Instant record(WebhookDeliveryRepository.Claimed delivery, Outcome outcome) {
         Instant now = Now.of(clock);
         WebhookDelivery.Status status;
         Instant next;
@@ -158,6 +182,7 @@ class WebhookWorker {
         if (status == WebhookDelivery.Status.FAILED) {
             LOG.warnf("Webhook delivery %d (%s) failed %d times; given up", delivery.id(), delivery.event(), delivery.attempts());
         }
+        return next;
     }
 
     /** Wait after the {@code attempts}-th failed attempt: base, 2 × base, 4 × base… at most {@code max}. */

@@ -188,6 +188,33 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void afterAFailureTheEndpointsLaterEventsWaitAndKeepTheirOrder() {
+        try (WebhookReceiver receiver = WebhookReceiver.start(500)) {
+            long endpoint = receiver.register("article.published");
+            var first = Fixtures.article().create();
+            var second = Fixtures.article().create();
+
+            Webhooks.deliverAll();
+            // the first failed; the second was not even tried
+            assertThat(receiver.received()).extracting(r -> r.json().getString("data.slug")).containsExactly(first.slug());
+            JsonPath log = admin().get(WebhookReceiver.ADMIN + "/" + endpoint + "/deliveries").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(log.getList("items.status")).containsExactly("PENDING", "PENDING");
+            assertThat(log.getList("items.attempts", Integer.class)).containsExactly(0, 1);
+
+            clock.advance(Duration.ofSeconds(31));
+            Webhooks.deliverAll();
+            assertThat(receiver.received()).extracting(r -> r.json().getString("data.slug"))
+                    .containsExactly(first.slug(), first.slug(), second.slug());
+            admin().get(WebhookReceiver.ADMIN + "/" + endpoint + "/deliveries").then().statusCode(200)
+                    .body("items.status", equalTo(List.of("DELIVERED", "DELIVERED")))
+                    .body("items.attempts", equalTo(List.of(1, 2)));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void aDeliveryThatKeepsFailingEndsFailedAndAnAdminCanReplayIt() {
         try (WebhookReceiver receiver = WebhookReceiver.start(500, 500, 500, 500)) {
             long endpoint = receiver.register("article.published");
