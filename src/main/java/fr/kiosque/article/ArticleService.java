@@ -373,7 +373,10 @@ public class ArticleService {
 
     private ArticleRequest snapshot(ArticleRevision revision) {
         try {
-            return mapper.readValue(revision.snapshot, ArticleRequest.class);
+            // lenient: a snapshot written before a field of ArticleRequest was removed still reads
+            return mapper.readerFor(ArticleRequest.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(revision.snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable snapshot of revision " + revision.id, e);
         }

@@ -40,16 +40,19 @@ class WebhookWorker {
     private final WebhooksConfig config;
     private final Clock clock;
     private final HttpClient client;
-    /** Resolves hosts at send time; tests may replace it. */
-    volatile UrlGuard.Resolver resolver = UrlGuard.DNS;
+    private final UrlGuard.Resolver resolver = UrlGuard.DNS;
+    /** {@code kiosque.webhooks.allow-private-targets}, as the send-time check applies it. */
+    private volatile boolean allowPrivateTargets;
 
     WebhookWorker(WebhookDeliveryRepository deliveries, WebhooksConfig config, Clock clock) {
         this.deliveries = deliveries;
         this.config = config;
         this.clock = clock;
+        this.allowPrivateTargets = config.allowPrivateTargets();
         this.client = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance with plain-http receivers
                 .build();
     }
 
@@ -61,6 +64,11 @@ class WebhookWorker {
         do {
             sent = deliverDue();
         } while (sent == config.batchSize());
+    }
+
+    /** For tests: turns the send-time check of private targets on or off, whatever the configuration. */
+    void allowPrivateTargets(boolean allowed) {
+        allowPrivateTargets = allowed;
     }
 
     /** One round: claims, sends and records up to a batch of due deliveries; returns how many it handled. */
@@ -113,7 +121,7 @@ class WebhookWorker {
     private CompletableFuture<Outcome> send(WebhookDeliveryRepository.Claimed delivery) {
         Instant attemptedAt = Now.of(clock);
         long started = System.nanoTime();
-        Optional<String> refused = UrlGuard.refusal(delivery.url(), config.allowPrivateTargets(), resolver);
+        Optional<String> refused = UrlGuard.refusal(delivery.url(), allowPrivateTargets, resolver);
         if (refused.isPresent()) {
             return CompletableFuture.completedFuture(new Outcome(attemptedAt, null, 0, "cible refusée : " + refused.get()));
         }

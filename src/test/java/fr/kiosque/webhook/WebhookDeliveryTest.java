@@ -266,6 +266,28 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void theTargetIsCheckedAgainAtSendTime() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            long endpoint = receiver.register("article.published");
+            var article = Fixtures.article().create();
+            // registered while private targets were allowed; by send time they are not (its host now resolves there)
+            Webhooks.allowPrivateTargetsAtSendTime(false);
+            try {
+                Webhooks.deliverAll();
+            } finally {
+                Webhooks.allowPrivateTargetsAtSendTime(true);
+            }
+            assertThat(receiver.received()).isEmpty();
+            JsonPath log = admin().get(WebhookReceiver.ADMIN + "/" + endpoint + "/deliveries").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
+            assertThat(log.getString("items[0].log[0].statusCode")).isNull();
+            assertThat(log.getString("items[0].log[0].error")).startsWith("cible refusée");
+            assertThat(article.slug()).isNotBlank();
+        }
+    }
+
+    @Test
     void twoWorkersRacingDeliverEachEventOnce() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             receiver.register("article.published");

@@ -13,6 +13,11 @@ public final class Webhooks {
         return Arc.container().instance(WebhookWorker.class).get().deliverDue();
     }
 
+    /** Sets whether the worker sends to private addresses (the send-time check; registration keeps the configuration). */
+    public static void allowPrivateTargetsAtSendTime(boolean allowed) {
+        Arc.container().instance(WebhookWorker.class).get().allowPrivateTargets(allowed);
+    }
+
     /** Rounds until nothing is due. */
     public static void deliverAll() {
         WebhookWorker worker = Arc.container().instance(WebhookWorker.class).get();
