@@ -128,6 +128,16 @@ class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
                 .executeUpdate();
     }
 
+    /** Deletes finished deliveries last changed before {@code before}, with their attempts: one statement. */
+    int purgeFinishedBefore(Instant before) {
+        return getEntityManager().createNativeQuery(
+                "delete from webhook_delivery where status in ('DELIVERED', 'FAILED', 'CANCELLED') and updated_at < ?1")
+                .setParameter(1, utc(before))
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("webhook_delivery")
+                .executeUpdate();
+    }
+
     /** The pending deliveries of an endpoint that was switched off: they will not be sent. */
     int cancelPending(long endpointId, Instant now) {
         return update("status = ?1, updatedAt = ?2 where endpointId = ?3 and status = ?4",

@@ -173,6 +173,20 @@ public class WebhookService {
         return view(delivery, deliveries.attempts(List.of(delivery.id)).getOrDefault(delivery.id, List.of()));
     }
 
+    /**
+     * Deletes the deliveries finished more than {@code kiosque.webhooks.retention} ago, and their
+     * attempts. One idempotent statement: every instance may run it.
+     */
+    @Transactional
+    public int purgeFinished() {
+        Instant before = Now.of(clock).atZone(java.time.ZoneOffset.UTC).minus(config.retention()).toInstant();
+        int purged = deliveries.purgeFinishedBefore(before);
+        if (purged > 0) {
+            LOG.infof("Deleted %d finished webhook deliveries older than %s", purged, config.retention());
+        }
+        return purged;
+    }
+
     // ---- rules ----------------------------------------------------------------------------
 
     private void apply(WebhookEndpoint endpoint, WebhookRequest request) {

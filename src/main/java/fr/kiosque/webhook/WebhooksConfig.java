@@ -39,4 +39,12 @@ interface WebhooksConfig {
     /** Attempts before a delivery is marked FAILED (an admin can still replay it). */
     @WithDefault("8")
     int maxAttempts();
+
+    /** How long finished deliveries (DELIVERED, FAILED, CANCELLED) and their attempts stay in the log. */
+    @WithDefault("P30D")
+    java.time.Period retention();
+
+    /** How often each instance deletes finished deliveries older than {@link #retention()} ("1h"; "off" disables it here). */
+    @WithDefault("1h")
+    String purgeEvery();
 }

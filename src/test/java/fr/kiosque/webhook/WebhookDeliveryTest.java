@@ -51,6 +51,9 @@ class WebhookDeliveryTest {
     @Inject
     fr.kiosque.job.JobService jobs;
 
+    @Inject
+    WebhookService webhooks;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -262,6 +265,24 @@ class WebhookDeliveryTest {
             long cancelled = admin().get(path + "/deliveries").then().extract().jsonPath().getLong("items[0].id");
             admin().post(path + "/deliveries/" + cancelled + "/replay").then().statusCode(422);
             assertThat(article.slug()).isNotBlank();
+        }
+    }
+
+    @Test
+    void finishedDeliveriesLeaveTheLogAfterTheRetention() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            long endpoint = receiver.register("article.published");
+            Fixtures.article().create();
+            Webhooks.deliverAll();
+            String log = WebhookReceiver.ADMIN + "/" + endpoint + "/deliveries";
+            admin().get(log).then().statusCode(200).body("items.status", equalTo(List.of("DELIVERED")));
+            webhooks.purgeFinished();
+            admin().get(log).then().statusCode(200).body("items", hasSize(1));
+            clock.advance(Duration.ofDays(31));
+            assertThat(webhooks.purgeFinished()).isGreaterThanOrEqualTo(1);
+            admin().get(log).then().statusCode(200).body("items", hasSize(0));
+        } finally {
+            clock.reset();
         }
     }
 
