@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,9 +61,11 @@ class ArticleAdminResource {
     static final String PATH = "/api/v1/admin/articles";
 
     private final ArticleService service;
+    private final JsonWebToken token;
 
-    ArticleAdminResource(ArticleService service) {
+    ArticleAdminResource(ArticleService service, JsonWebToken token) {
         this.service = service;
+        this.token = token;
     }
 
     @GET
@@ -107,7 +110,7 @@ class ArticleAdminResource {
     @APIResponse(responseCode = "422", description = "Rubrique, auteur ou article lié inconnu ; date incohérente avec le statut ;"
             + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
     public RestResponse<ArticleAdminResponse> create(@Valid @NotNull ArticleRequest request) {
-        ArticleAdminResponse created = service.create(request);
+        ArticleAdminResponse created = service.create(request, token.getName());
         return StaffResponses.created(PATH, created.id(), created.version(), created);
     }
 
@@ -128,7 +131,7 @@ class ArticleAdminResource {
     public RestResponse<ArticleAdminResponse> replace(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ArticleRequest request) {
-        ArticleAdminResponse article = service.replace(id, ifMatch, request);
+        ArticleAdminResponse article = service.replace(id, ifMatch, request, token.getName());
         return StaffResponses.ok(article.version(), article);
     }
 
@@ -151,7 +154,7 @@ class ArticleAdminResource {
     public RestResponse<ArticleAdminResponse> patch(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        ArticleAdminResponse article = service.patch(id, ifMatch, patch);
+        ArticleAdminResponse article = service.patch(id, ifMatch, patch, token.getName());
         return StaffResponses.ok(article.version(), article);
     }
 
@@ -171,7 +174,7 @@ class ArticleAdminResource {
     public RestResponse<ArticleAdminResponse> changeStatus(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
-        ArticleAdminResponse article = service.changeStatus(id, ifMatch, request);
+        ArticleAdminResponse article = service.changeStatus(id, ifMatch, request, token.getName());
         return StaffResponses.ok(article.version(), article);
     }
 

@@ -176,10 +176,46 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .getResultList();
     }
 
-    /** Flips due SCHEDULED articles to PUBLISHED. One statement, safe to run on every instance at once. */
-    int publishDue(Instant now) {
-        return update("status = ?1, updatedAt = ?2, version = version + 1 where status = ?3 and publishedAt <= ?2",
-                ArticleStatus.PUBLISHED, now, ArticleStatus.SCHEDULED);
+    /**
+     * Locks the due SCHEDULED articles until the transaction ends, skipping those another
+     * transaction holds (an editor's change, another instance's run): every instance may run the
+     * job at once, and each article is published, and announced, once.
+     */
+    @SuppressWarnings("unchecked")
+    List<Long> lockDue(Instant now) {
+        List<Number> ids = getEntityManager().createNativeQuery(
+                "select id from article where status = 'SCHEDULED' and published_at <= ?1"
+                        + " order by published_at, id for update skip locked")
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Flips these articles to PUBLISHED. One statement. */
+    int publish(List<Long> ids, Instant now) {
+        return update("status = ?1, updatedAt = ?2, version = version + 1 where id in ?3",
+                ArticleStatus.PUBLISHED, now, ids);
+    }
+
+    /** The bodies of these articles, by id: one statement (the body is a lazy attribute, loaded one by one otherwise). */
+    Map<Long, String> bodies(List<Long> ids) {
+        Map<Long, String> bodies = new HashMap<>();
+        getEntityManager().createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> bodies.put((Long) row[0], (String) row[1]));
+        return bodies;
+    }
+
+    /** One article by id with its section and authors (tags and related are loaded apart). */
+    Optional<Article> findWithRelations(long id) {
+        return getEntityManager().createQuery(
+                "select a from Article a left join fetch a.section left join fetch a.authors where a.id = :id", Article.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     /** How many articles, whatever their status, reach this section, tag or author through {@code association}. */

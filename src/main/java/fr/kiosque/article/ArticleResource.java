@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -67,13 +68,24 @@ class ArticleResource {
     @GET
     @PublicCache(CacheNamespaces.ARTICLES)
     @Path("/{slug}")
-    @Operation(summary = "Lire un article publié",
-            description = "L'article entier avec sa rubrique, ses mots-clés, ses auteurs et « À lire aussi » : de quoi afficher la page en un appel.")
+    @Operation(summary = "Lire un article publié, ou l'aperçu d'un article",
+            description = "L'article entier avec sa rubrique, ses mots-clés, ses auteurs et « À lire aussi » : de quoi afficher la page en un appel."
+                    + " Avec preview={jeton} (POST /api/v1/admin/articles/{id}/preview-token) : l'article tel qu'il est, brouillon ou programmé"
+                    + " compris, jamais mis en cache (Cache-Control: private, no-store) ; publishedAt peut alors être null.")
     @APIResponse(responseCode = "200", description = "L'article")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "404", description = "Aucun article publié à ce slug")
-    public ArticleDetail get(
-            @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug) {
-        return service.publishedBySlug(slug);
+    @APIResponse(responseCode = "401", description = "Jeton d'aperçu illisible, falsifié ou expiré")
+    @APIResponse(responseCode = "403", description = "Jeton d'aperçu d'un autre article")
+    @APIResponse(responseCode = "404", description = "Aucun article publié à ce slug (ou l'article du jeton d'aperçu n'existe plus)")
+    public RestResponse<ArticleDetail> get(
+            @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug,
+            @Parameter(description = "Jeton d'aperçu", example = "12.1764316800.Qm9uam91ciBsZXMgZnJvbnRlbmRzIQ") @QueryParam("preview") String preview,
+            @Context UriInfo uriInfo) {
+        if (preview != null || uriInfo.getQueryParameters().containsKey("preview")) {
+            return RestResponse.ResponseBuilder.ok(service.preview(slug, preview == null ? "" : preview))
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                    .build();
+        }
+        return RestResponse.ok(service.publishedBySlug(slug));
     }
 }

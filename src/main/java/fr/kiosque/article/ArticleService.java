@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import fr.kiosque.article.api.ArticleAdminResponse;
 import fr.kiosque.article.api.ArticleAdminSummary;
@@ -31,6 +32,9 @@ import fr.kiosque.article.api.ArticleDetail;
 import fr.kiosque.article.api.ArticleMapper;
 import fr.kiosque.article.api.ArticleRequest;
 import fr.kiosque.article.api.ArticleSummary;
+import fr.kiosque.article.api.RevisionViews.PreviewToken;
+import fr.kiosque.article.api.RevisionViews.RevisionDetail;
+import fr.kiosque.article.api.RevisionViews.RevisionSummary;
 import fr.kiosque.article.api.StatusChangeRequest;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.JsonMergePatch;
@@ -45,6 +49,8 @@ import fr.kiosque.common.text.HtmlSanitizer;
 import fr.kiosque.common.text.ReadingTime;
 import fr.kiosque.common.text.Slugs;
 import fr.kiosque.common.time.Now;
+import fr.kiosque.webhook.WebhookEvent;
+import fr.kiosque.webhook.WebhookService;
 
 /** The rules of articles: what the public sees, how editors write, schedule and publish. */
 @ApplicationScoped
@@ -78,10 +84,16 @@ public class ArticleService {
     private final CacheInvalidator cache;
     private final Clock clock;
     private final ArticleSummaries summaries;
+    private final ArticleRevisionRepository revisions;
+    private final PreviewTokens previews;
+    private final WebhookService webhooks;
 
     ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
             TagRepository tags, ArticlesConfig config, Validator validator, ObjectMapper mapper, CacheInvalidator cache, Clock clock,
-            ArticleSummaries summaries) {
+            ArticleSummaries summaries, ArticleRevisionRepository revisions, PreviewTokens previews, WebhookService webhooks) {
+        this.revisions = revisions;
+        this.previews = previews;
+        this.webhooks = webhooks;
         this.cache = cache;
         this.summaries = summaries;
         this.articles = articles;
@@ -118,6 +130,29 @@ public class ArticleService {
         Instant now = now();
         Article article = articles.findVisibleBySlug(slug, now)
                 .orElseThrow(() -> ProblemException.notFound("Aucun article publié ne porte le slug « " + slug + " »."));
+        articles.loadTags(List.of(article.id));
+        List<Long> relatedIds = articles.chosenRelatedIds(article.id, now);
+        if (relatedIds.isEmpty()) {
+            relatedIds = articles.automaticRelatedIds(article, config.relatedCount(), now);
+        }
+        return ArticleMapper.detail(article, summaries.byIds(relatedIds));
+    }
+
+    /**
+     * The article a preview token opens, as it stands now whatever its status: 401 for a
+     * malformed, forged or expired token, 403 when the token opens another article (or the
+     * article's slug changed since), 404 when the article no longer exists.
+     */
+    @Transactional
+    public ArticleDetail preview(String slug, String token) {
+        long id = previews.verify(token);
+        Article article = articles.findWithRelations(id)
+                .orElseThrow(() -> ProblemException.notFound("L'article de ce jeton d'aperçu n'existe plus."));
+        if (!article.slug.equals(slug)) {
+            throw new ProblemException(fr.kiosque.common.error.ProblemType.FORBIDDEN,
+                    "Ce jeton d'aperçu ouvre un autre article (ou le slug de l'article a changé depuis : suivez le lien du jeton).");
+        }
+        Instant now = now();
         articles.loadTags(List.of(article.id));
         List<Long> relatedIds = articles.chosenRelatedIds(article.id, now);
         if (relatedIds.isEmpty()) {
@@ -178,27 +213,32 @@ public class ArticleService {
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public ArticleAdminResponse create(ArticleRequest request) {
+    public ArticleAdminResponse create(ArticleRequest request, String actor) {
         Article article = new Article();
-        apply(article, request, now());
+        Instant now = now();
+        apply(article, request, now);
         articles.persistAndFlush(article);
+        recordRevision(article, null, ArticleRevision.Action.CREATED, actor, now);
+        announce(false, article, now);
         LOG.infof("Article %d created (%s, %s)", article.id, article.slug, article.status);
         return ArticleMapper.admin(article);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public ArticleAdminResponse replace(long id, String ifMatch, ArticleRequest request) {
+    public ArticleAdminResponse replace(long id, String ifMatch, ArticleRequest request, String actor) {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
-        apply(article, request, now());
+        Change change = beginChange(article);
+        apply(article, request, change.now());
         articles.flush();
+        endChange(article, change, null, actor);
         return ArticleMapper.admin(article);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public ArticleAdminResponse patch(long id, String ifMatch, JsonNode patch) {
+    public ArticleAdminResponse patch(long id, String ifMatch, JsonNode patch, String actor) {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
         if (patch == null || !patch.isObject()) {
@@ -212,19 +252,23 @@ public class ArticleService {
             throw ProblemException.fromJson(e);
         }
         validate(request);
-        apply(article, request, now());
+        Change change = beginChange(article);
+        apply(article, request, change.now());
         articles.flush();
+        endChange(article, change, null, actor);
         return ArticleMapper.admin(article);
     }
 
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public ArticleAdminResponse changeStatus(long id, String ifMatch, StatusChangeRequest request) {
+    public ArticleAdminResponse changeStatus(long id, String ifMatch, StatusChangeRequest request, String actor) {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
-        applyStatus(article, request.status(), request.publishedAt(), now());
+        Change change = beginChange(article);
+        applyStatus(article, request.status(), request.publishedAt(), change.now());
         PublicationRules.requireComplete(article);
         articles.flush();
+        endChange(article, change, null, actor);
         LOG.infof("Article %d is now %s", article.id, article.status);
         return ArticleMapper.admin(article);
     }
@@ -234,6 +278,9 @@ public class ArticleService {
     public void delete(long id, String ifMatch) {
         Article article = find(id);
         Preconditions.requireMatch(ifMatch, article.version);
+        if (isPublicAt(article, now())) {
+            webhooks.enqueueAll(WebhookEvent.ARTICLE_DELETED, summaries.byIds(List.of(article.id)));
+        }
         // the database would drop their rows, leaving a hole in the ordered lists that Hibernate loads as null
         for (Article other : articles.recommending(article.id)) {
             other.related.removeIf(article::equals);
@@ -246,12 +293,166 @@ public class ArticleService {
     /** Publishes the SCHEDULED articles whose time has come. */
     @Transactional
     public int publishDue() {
-        int published = articles.publishDue(now());
-        if (published > 0) {
-            cache.invalidate(CacheNamespaces.ARTICLES);
-            LOG.infof("Published %d scheduled article(s)", published);
+        Instant now = now();
+        List<Long> due = articles.lockDue(now);
+        if (due.isEmpty()) {
+            return 0;
         }
+        int published = articles.publish(due, now);
+        ArrayNode rows = mapper.createArrayNode();
+        Map<Long, String> bodies = articles.bodies(due);
+        for (Article article : articles.loadWithRelations(due)) {
+            rows.addObject().put("article_id", article.id).put("action", ArticleRevision.Action.PUBLISHED.name())
+                    .putNull("actor").set("changed_fields", mapper.createArrayNode().add("status"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(rows.size() - 1))
+                    .set("snapshot", mapper.valueToTree(ArticleMapper.request(article, bodies.get(article.id))));
+        }
+        revisions.insertAll(rows.toString(), now);
+        webhooks.enqueueAll(WebhookEvent.ARTICLE_PUBLISHED, summaries.byIds(due));
+        cache.invalidate(CacheNamespaces.ARTICLES);
+        LOG.infof("Published %d scheduled article(s)", published);
         return published;
+    }
+
+    // ---- previews and revisions -----------------------------------------------------------
+
+    /** A signed link that shows this article as it stands, whatever its status, until it expires. */
+    @Transactional
+    public PreviewToken previewToken(long id) {
+        Article article = find(id);
+        PreviewTokens.Issued issued = previews.issue(article.id);
+        return new PreviewToken(issued.token(), issued.expiresAt(),
+                "/api/v1/articles/" + article.slug + "?preview=" + issued.token());
+    }
+
+    /** The article's revisions, newest first (404 for an unknown article). */
+    @Transactional
+    public Page<RevisionSummary> revisions(long id, PageRequest page) {
+        find(id);
+        long total = revisions.countOf(id);
+        List<ArticleRevision> found = total == 0 ? List.of() : revisions.pageOf(id, page);
+        return Page.of(found.stream().map(r -> new RevisionSummary(r.id, r.action.name(), r.actor, r.createdAt,
+                List.copyOf(r.changedFields))).toList(), page, total);
+    }
+
+    @Transactional
+    public RevisionDetail revision(long id, long revisionId) {
+        ArticleRevision revision = findRevision(id, revisionId);
+        return new RevisionDetail(revision.id, revision.articleId, revision.action.name(), revision.actor,
+                revision.createdAt, List.copyOf(revision.changedFields), snapshot(revision));
+    }
+
+    /**
+     * Puts back the editable fields of a revision (the article keeps its current status and
+     * date): itself a new revision, RESTORED, and a change like any other (If-Match, caches,
+     * webhooks). A slug since taken is a 409, references since deleted a 422.
+     */
+    @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
+    public ArticleAdminResponse restore(long id, long revisionId, String ifMatch, String actor) {
+        Article article = find(id);
+        Preconditions.requireMatch(ifMatch, article.version);
+        ArticleRequest saved = snapshot(findRevision(id, revisionId));
+        ArticleRequest request = new ArticleRequest(saved.title(), saved.slug(), saved.standfirst(), saved.body(),
+                saved.pullQuotes(), saved.coverImage(), saved.section(), saved.authors(), saved.tags(), article.status,
+                article.publishedAt, saved.metaTitle(), saved.metaDescription(), saved.canonicalUrl(), saved.commentsOpen(),
+                saved.related());
+        Change change = beginChange(article);
+        apply(article, request, change.now());
+        articles.flush();
+        endChange(article, change, ArticleRevision.Action.RESTORED, actor);
+        LOG.infof("Article %d restored to revision %d", article.id, revisionId);
+        return ArticleMapper.admin(article);
+    }
+
+    private ArticleRevision findRevision(long id, long revisionId) {
+        find(id);
+        return revisions.findOf(id, revisionId).orElseThrow(() -> ProblemException.notFound(
+                "L'article " + id + " n'a pas de version " + revisionId + "."));
+    }
+
+    private ArticleRequest snapshot(ArticleRevision revision) {
+        try {
+            // lenient: a snapshot written before a field of ArticleRequest was removed still reads
+            return mapper.readerFor(ArticleRequest.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(revision.snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable snapshot of revision " + revision.id, e);
+        }
+    }
+
+    /** What an article was before a change: its editable fields, and whether the public saw it. */
+    private record Change(Instant now, ArticleRequest before, boolean wasPublic) {
+    }
+
+    /**
+     * Before changing an article: notes its state, and keeps it as a BASELINE revision if it has
+     * none yet (an article older than revisions). Runs before anything is changed, so that the
+     * statement flushes nothing half-done.
+     */
+    private Change beginChange(Article article) {
+        Instant now = now();
+        ArticleRequest before = ArticleMapper.request(article);
+        revisions.baselineIfNone(article.id, mapper.valueToTree(before).toString(), article.updatedAt);
+        return new Change(now, before, isPublicAt(article, now));
+    }
+
+    /** After a change (flushed): its revision, if anything changed, and its webhook. */
+    private void endChange(Article article, Change change, ArticleRevision.Action action, String actor) {
+        if (recordRevision(article, change.before(), action, actor, change.now())) {
+            announce(change.wasPublic(), article, change.now());
+        }
+    }
+
+    /** Records the article as it now stands; false (and nothing recorded) when the change changed nothing. */
+    private boolean recordRevision(Article article, ArticleRequest before, ArticleRevision.Action forced, String actor, Instant now) {
+        JsonNode after = mapper.valueToTree(ArticleMapper.request(article));
+        JsonNode previous = before == null ? null : mapper.valueToTree(before);
+        ArrayNode changed = mapper.createArrayNode();
+        after.fieldNames().forEachRemaining(field -> {
+            JsonNode value = after.get(field);
+            boolean empty = value == null || value.isNull() || (value.isArray() && value.isEmpty());
+            if (previous == null ? !empty : !value.equals(previous.get(field))) {
+                changed.add(field);
+            }
+        });
+        if (previous != null && changed.isEmpty()) {
+            return false;
+        }
+        ArticleRevision.Action action = forced != null ? forced
+                : before == null ? ArticleRevision.Action.CREATED
+                : before.status() == article.status ? ArticleRevision.Action.UPDATED
+                : switch (article.status) {
+                    case PUBLISHED -> ArticleRevision.Action.PUBLISHED;
+                    case SCHEDULED -> ArticleRevision.Action.SCHEDULED;
+                    case ARCHIVED -> ArticleRevision.Action.ARCHIVED;
+                    case DRAFT -> ArticleRevision.Action.UNPUBLISHED;
+                };
+        ArrayNode rows = mapper.createArrayNode();
+        rows.addObject().put("article_id", article.id).put("action", action.name()).put("actor", actor)
+                .set("changed_fields", changed);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(0)).set("snapshot", after);
+        revisions.insertAll(rows.toString(), now);
+        return true;
+    }
+
+    /** The webhook of a change: published, updated, or unpublished, as the public's view of the article moved. */
+    private void announce(boolean wasPublic, Article article, Instant now) {
+        boolean isPublic = isPublicAt(article, now);
+        WebhookEvent event = !wasPublic && isPublic ? WebhookEvent.ARTICLE_PUBLISHED
+                : wasPublic && isPublic ? WebhookEvent.ARTICLE_UPDATED
+                : wasPublic ? WebhookEvent.ARTICLE_UNPUBLISHED
+                : null;
+        if (event != null) {
+            webhooks.enqueueAll(event, summaries.byIds(List.of(article.id)));
+        }
+    }
+
+    /** What {@link ArticleRepository#visible} says, for an article in hand. */
+    static boolean isPublicAt(Article article, Instant now) {
+        return (article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED)
+                && article.publishedAt != null && !article.publishedAt.isAfter(now);
     }
 
     // ---- rules ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import fr.kiosque.comment.CommentRepository.MentionCandidate;
 import fr.kiosque.comment.CommentRepository.ThreadRow;
 import fr.kiosque.comment.api.CommentAccepted;
 import fr.kiosque.comment.api.CommentAdminView;
+import fr.kiosque.comment.api.CommentEvent;
 import fr.kiosque.comment.api.CommentRequest;
 import fr.kiosque.comment.api.CommentView;
 import fr.kiosque.comment.api.ModerationRequests.Bulk;
@@ -43,6 +44,8 @@ import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.ratelimit.RateLimit;
 import fr.kiosque.common.ratelimit.RateLimiter;
 import fr.kiosque.common.time.Now;
+import fr.kiosque.webhook.WebhookEvent;
+import fr.kiosque.webhook.WebhookService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -70,9 +73,11 @@ public class CommentService {
     private final Clock clock;
     private final RateLimit perClient;
     private final RateLimit perEmail;
+    private final WebhookService webhooks;
 
     CommentService(CommentRepository comments, ArticleService articles, RateLimiter limiter, CacheInvalidator cache,
-            CommentSecrets secrets, CommentsConfig config, Clock clock) {
+            CommentSecrets secrets, CommentsConfig config, Clock clock, WebhookService webhooks) {
+        this.webhooks = webhooks;
         this.comments = comments;
         this.articles = articles;
         this.limiter = limiter;
@@ -171,6 +176,10 @@ public class CommentService {
         if (status == CommentStatus.APPROVED) {
             published(article.articleId());
         }
+        if (status != CommentStatus.SPAM) {
+            announce(status == CommentStatus.APPROVED ? WebhookEvent.COMMENT_APPROVED : WebhookEvent.COMMENT_CREATED,
+                    List.of(comment));
+        }
         LOG.debugf("Comment %s posted on article %s (%s)", comment.id, (Long) article.articleId(), status);
         return new CommentAccepted(comment.id,
                 byPolicy == CommentStatus.APPROVED ? CommentAccepted.Status.APPROVED : CommentAccepted.Status.PENDING, token);
@@ -228,6 +237,9 @@ public class CommentService {
             comment.updatedAt = now();
             comments.flush();
             recount(articleId);
+            if (status == CommentStatus.APPROVED) {
+                announce(WebhookEvent.COMMENT_APPROVED, List.of(comment));
+            }
             LOG.infof("Comment %d is now %s", id, status);
         }
         return admin(comment, articles.refs(Set.of(articleId)));
@@ -254,6 +266,9 @@ public class CommentService {
         }
         comments.flush();
         changedArticles.forEach(this::recount);
+        if (request.status() == CommentStatus.APPROVED) {
+            announce(WebhookEvent.COMMENT_APPROVED, changed);
+        }
         List<BulkItem> results = new ArrayList<>();
         for (Long id : request.ids()) {
             Comment comment = found.get(id);
@@ -305,6 +320,7 @@ public class CommentService {
         comment.updatedAt = now;
         comments.persistAndFlush(comment);
         recount(article.articleId());
+        announce(WebhookEvent.COMMENT_APPROVED, List.of(comment));
         LOG.infof("Staff reply %d on article %d", comment.id, article.articleId());
         return admin(comment, articles.refs(Set.of(article.articleId())));
     }
@@ -383,6 +399,20 @@ public class CommentService {
         recount(articleId);
         cache.invalidate(CacheNamespaces.COMMENTS);
         cache.invalidate(CacheNamespaces.ARTICLES);
+    }
+
+    /** The webhook of these comments (their articles read in one statement). */
+    private void announce(WebhookEvent event, List<Comment> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<Long, ArticleRef> refs = articles.refs(changed.stream().map(c -> c.articleId).collect(Collectors.toSet()));
+        webhooks.enqueueAll(event, changed.stream().map(c -> {
+            ArticleRef ref = refs.get(c.articleId);
+            CommentAdminView.CommentArticle article = ref == null ? new CommentAdminView.CommentArticle(c.articleId, "", "")
+                    : new CommentAdminView.CommentArticle(ref.id(), ref.slug(), ref.title());
+            return new CommentEvent(c.id, article, c.parentId, c.authorName, c.body, c.status, c.staff, c.createdAt);
+        }).toList());
     }
 
     private static CommentAdminView admin(Comment c, Map<Long, ArticleRef> refs) {

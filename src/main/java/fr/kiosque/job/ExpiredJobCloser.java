@@ -6,8 +6,10 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Marks open listings past their validThrough CLOSED. The public API already stops showing a
- * listing at its validThrough; this job makes its status say so (staff lists, the CV feature).
- * Its single UPDATE is idempotent, so every instance may run it without coordination.
+ * listing at its validThrough; this job makes its status say so (staff lists, the CV feature),
+ * and queues the {@code job.closed} webhook. It locks the expired listings with
+ * {@code FOR UPDATE SKIP LOCKED}, so every instance may run it at once and each listing is
+ * closed, and announced, once.
  */
 @ApplicationScoped
 class ExpiredJobCloser {

@@ -300,9 +300,25 @@ class JobListingRepository implements PanacheRepository<JobListing> {
     }
 
     /** Marks open listings past their validThrough CLOSED. One statement, safe on every instance at once. */
-    int closeExpired(Instant now) {
-        return update("status = ?1, closedAt = validThrough, updatedAt = ?2, version = version + 1"
-                + " where status = ?3 and validThrough <= ?2", JobStatus.CLOSED, now, JobStatus.OPEN);
+    /**
+     * Locks the open listings past their validThrough, skipping those another transaction holds,
+     * so that instances running the job at once close (and announce) each listing once.
+     */
+    @SuppressWarnings("unchecked")
+    List<Long> lockExpired(Instant now) {
+        List<Number> ids = getEntityManager().createNativeQuery(
+                "select id from job_listing where status = 'OPEN' and valid_through <= ?1 order by id for update skip locked")
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Closes these listings at their validThrough: one statement. */
+    int closeAll(List<Long> ids, Instant now) {
+        return update("status = ?1, closedAt = validThrough, updatedAt = ?2, version = version + 1 where id in ?3",
+                JobStatus.CLOSED, now, ids);
     }
 
     // ---- staff ----------------------------------------------------------------------------

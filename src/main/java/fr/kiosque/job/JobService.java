@@ -44,6 +44,8 @@ import fr.kiosque.job.api.JobRequest;
 import fr.kiosque.job.api.JobSummary;
 import fr.kiosque.job.api.JobViews.OpenListing;
 import fr.kiosque.job.api.JobViews.RegionRef;
+import fr.kiosque.webhook.WebhookEvent;
+import fr.kiosque.webhook.WebhookService;
 
 /**
  * The rules of job listings: what the public sees (open, posted, not yet expired), how staff
@@ -71,9 +73,11 @@ public class JobService {
     private final JobsConfig config;
     private final CacheInvalidator cache;
     private final Clock clock;
+    private final WebhookService webhooks;
 
     JobService(JobListingRepository listings, JobProfileRepository profiles, JobsConfig config, CacheInvalidator cache,
-            Clock clock) {
+            Clock clock, WebhookService webhooks) {
+        this.webhooks = webhooks;
         this.listings = listings;
         this.profiles = profiles;
         this.config = config;
@@ -161,6 +165,7 @@ public class JobService {
         JobListing listing = new JobListing();
         apply(listing, request, now);
         listings.persistAndFlush(listing);
+        announce(listing, false, null, now);
         LOG.infof("Job listing %d created (%s, %s)", listing.id, listing.slug, listing.status);
         return JobMapper.admin(listing, now);
     }
@@ -171,8 +176,11 @@ public class JobService {
         Instant now = now();
         JobListing listing = find(id);
         Preconditions.requireMatch(ifMatch, listing.version);
+        boolean wasVisible = listing.isVisibleAt(now);
+        JobStatus wasStatus = listing.status;
         apply(listing, request, now);
         listings.flush();
+        announce(listing, wasVisible, wasStatus, now);
         return JobMapper.admin(listing, now);
     }
 
@@ -193,6 +201,7 @@ public class JobService {
             listing.status = JobStatus.CLOSED;
             listing.closedAt = listing.validThrough.isBefore(now) ? listing.validThrough : now;
             listings.flush();
+            webhooks.enqueue(WebhookEvent.JOB_CLOSED, JobMapper.summary(listing));
             LOG.infof("Job listing %d closed (%s)", listing.id, listing.slug);
         }
         return JobMapper.admin(listing, now);
@@ -214,7 +223,13 @@ public class JobService {
      */
     @Transactional
     public int closeExpired() {
-        int closed = listings.closeExpired(now());
+        Instant now = now();
+        List<Long> expired = listings.lockExpired(now);
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        int closed = listings.closeAll(expired, now);
+        webhooks.enqueueAll(WebhookEvent.JOB_CLOSED, listings.loadWithProfiles(expired).stream().map(JobMapper::summary).toList());
         if (closed > 0) {
             cache.invalidate(CacheNamespaces.JOBS);
             LOG.infof("Closed %d expired job listing(s)", closed);
@@ -223,6 +238,15 @@ public class JobService {
     }
 
     // ---- rules ----------------------------------------------------------------------------
+
+    /** The webhooks of a change: job.published when the public starts seeing it, job.closed when it is closed. */
+    private void announce(JobListing listing, boolean wasVisible, JobStatus wasStatus, Instant now) {
+        if (!wasVisible && listing.isVisibleAt(now)) {
+            webhooks.enqueue(WebhookEvent.JOB_PUBLISHED, JobMapper.summary(listing));
+        } else if (wasStatus != null && wasStatus != JobStatus.CLOSED && listing.status == JobStatus.CLOSED) {
+            webhooks.enqueue(WebhookEvent.JOB_CLOSED, JobMapper.summary(listing));
+        }
+    }
 
     private JobListing find(long id) {
         return listings.findByIdWithProfile(id)

@@ -22,7 +22,7 @@ public record ArticleDetail(
         @Schema(nullable = true) SectionRef section,
         List<TagRef> tags,
         List<AuthorByline> authors,
-        @Schema(examples = "2026-11-20T08:00:00Z") Instant publishedAt,
+        @Schema(nullable = true, description = "null seulement dans l'aperçu d'un brouillon sans date", examples = "2026-11-20T08:00:00Z") Instant publishedAt,
         @Schema(examples = "2026-11-21T10:30:00Z") Instant updatedAt,
         @Schema(examples = "4") int readingTimeMinutes,
         Seo seo,

@@ -24,14 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Recherche", description = "Recherche plein texte en français dans les articles, les offres et les fiches métiers"),
                 @Tag(name = "Flux", description = "Flux RSS 2.0, Atom 1.0 et JSON Feed 1.1 pour les sites partenaires, et plan du site"),
                 @Tag(name = "Authentification", description = "Jetons d'accès de l'équipe"),
-                @Tag(name = "Administration : articles", description = "Rédaction, programmation et publication (rôles editor, admin)"),
+                @Tag(name = "Administration : articles", description = "Rédaction, programmation et publication, liens d'aperçu et versions (rôles editor, admin)"),
                 @Tag(name = "Administration : rubriques", description = "Rubriques du magazine (rôles editor, admin)"),
                 @Tag(name = "Administration : mots-clés", description = "Mots-clés des articles (rôles editor, admin)"),
                 @Tag(name = "Administration : auteurs", description = "Signatures du magazine (rôles editor, admin)"),
                 @Tag(name = "Administration : offres d'emploi", description = "Offres d'emploi (rôles recruiter, editor, admin)"),
                 @Tag(name = "Administration : fiches métiers", description = "Fiches métiers (rôles editor, admin)"),
                 @Tag(name = "Administration : commentaires", description = "Modération (rôles moderator, admin) et réponses de la rédaction (editor aussi)"),
-                @Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)")
+                @Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)"),
+                @Tag(name = "Administration : webhooks", description = "Webhooks signés vers les frontends et les outils, et leur journal de livraison (rôle admin)")
         })
 public class KiosqueApiDefinition extends Application {
 }

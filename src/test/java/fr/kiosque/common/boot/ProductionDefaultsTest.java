@@ -38,6 +38,13 @@ class ProductionDefaultsTest {
         assertThat(config("dev").getValue("quarkus.http.cors.origins", String.class)).contains("http://localhost:5173");
     }
 
+    @Test
+    void productionWebhooksReachOnlyPublicAddresses() throws IOException {
+        assertThat(config("prod").getValue("kiosque.webhooks.allow-private-targets", Boolean.class)).isFalse();
+        assertThat(config("dev").getValue("kiosque.webhooks.allow-private-targets", Boolean.class)).isTrue();
+        assertThat(config("test").getValue("kiosque.webhooks.allow-private-targets", Boolean.class)).isTrue();
+    }
+
     private static SmallRyeConfig config(String profile) throws IOException {
         URL properties = ProductionDefaultsTest.class.getResource("/application.properties");
         return new SmallRyeConfigBuilder().withProfile(profile).withSources(new PropertiesConfigSource(properties, 250)).build();

@@ -41,9 +41,10 @@ class CacheHandler {
         HttpServerRequest request = ctx.request();
         HttpMethod method = request.method();
         String path = request.path();
-        // only answers of @PublicCache routes are ever stored, whatever their path (/api/v1/…, /feeds/…)
+        // only answers of @PublicCache routes are ever stored, whatever their path (/api/v1/…, /feeds/…);
+        // a preview (?preview=…) is never answered from the cache
         if (!cache.enabled() || (method != HttpMethod.GET && method != HttpMethod.HEAD) || path == null
-                || path.startsWith(QUARKUS)) {
+                || path.startsWith(QUARKUS) || CacheKeys.isPrivate(request.query())) {
             ctx.next();
             return;
         }

@@ -1,12 +1,43 @@
 package fr.kiosque.common.http.cache;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
 /** The cache key of a request: its raw path and raw query, exactly as sent. */
 final class CacheKeys {
+
+    /**
+     * Query parameters that make a request personal ({@code preview}: an editor's preview
+     * link): such a request is never answered from the cache, and its answer never stored,
+     * whatever the route does with the parameter.
+     */
+    static final Set<String> PRIVATE_PARAMETERS = Set.of("preview");
 
     private CacheKeys() {
     }
 
     static String of(String rawPath, String rawQuery) {
         return rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
+    }
+
+    /** Whether the query names a {@link #PRIVATE_PARAMETERS private parameter} (encoded or not, with a value or not). */
+    static boolean isPrivate(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return false;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            try {
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return true; // unreadable: not worth caching
+            }
+            if (PRIVATE_PARAMETERS.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,8 +27,8 @@ import fr.kiosque.common.http.HttpConfig;
  * the strong {@code ETag}, a matching {@code If-None-Match} becomes a bodiless 304,
  * {@code Cache-Control: public, max-age=…} is set, and the rendered answer goes into the
  * {@link ResponseCache}, from which {@link CacheHandler} answers the next requests.</li>
- * <li>Everything else (staff routes, writes, errors, routes that did not opt in, and answers
- * that set their own {@code Cache-Control}): {@code Cache-Control: private, no-store} unless
+ * <li>Everything else (staff routes, writes, errors, routes that did not opt in, requests with a
+ * private parameter such as {@code ?preview=}, and answers that set their own {@code Cache-Control}): {@code Cache-Control: private, no-store} unless
  * the answer set its own.</li>
  * </ul>
  */
@@ -50,7 +50,7 @@ class PublicCacheFilter {
     @ServerRequestFilter
     void before(ContainerRequestContext request, ResourceInfo resource) {
         PublicCache cached = annotation(resource);
-        if (cached != null && isRead(request)) {
+        if (cached != null && isRead(request) && !isPrivate(request)) {
             request.setProperty(SNAPSHOT, cache.snapshot(cached.value()));
         }
     }
@@ -60,7 +60,8 @@ class PublicCacheFilter {
             throws JsonProcessingException {
         PublicCache cached = annotation(resource);
         boolean ownCacheControl = response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL);
-        if (cached == null || !isRead(request) || response.getStatus() != 200 || !response.hasEntity() || ownCacheControl) {
+        if (cached == null || !isRead(request) || response.getStatus() != 200 || !response.hasEntity() || ownCacheControl
+                || isPrivate(request)) {
             if (!ownCacheControl) {
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
             }
@@ -112,6 +113,11 @@ class PublicCacheFilter {
             return HttpCaching.utf8(text);
         }
         return mapper.writeValueAsBytes(entity);
+    }
+
+    /** A request with a private parameter (a preview): neither stored nor marked public. */
+    private static boolean isPrivate(ContainerRequestContext request) {
+        return CacheKeys.isPrivate(request.getUriInfo().getRequestUri().getRawQuery());
     }
 
     private static boolean isRead(ContainerRequestContext request) {

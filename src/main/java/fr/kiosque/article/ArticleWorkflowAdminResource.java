@@ -1,0 +1,106 @@
+package fr.kiosque.article;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.article.api.ArticleAdminResponse;
+import fr.kiosque.article.api.RevisionViews.PreviewToken;
+import fr.kiosque.article.api.RevisionViews.RevisionDetail;
+import fr.kiosque.article.api.RevisionViews.RevisionSummary;
+import fr.kiosque.common.http.Preconditions;
+import fr.kiosque.common.http.StaffResponses;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.security.Roles;
+
+/** Preview links and revisions of an article, for the newsroom (docs/previews.md). */
+@Path(ArticleAdminResource.PATH + "/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration : articles")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
+class ArticleWorkflowAdminResource {
+
+    private final ArticleService service;
+    private final JsonWebToken token;
+
+    ArticleWorkflowAdminResource(ArticleService service, JsonWebToken token) {
+        this.service = service;
+        this.token = token;
+    }
+
+    @POST
+    @Path("/preview-token")
+    @Operation(summary = "Créer un lien d'aperçu",
+            description = "Un jeton signé qui ouvre cet article tel qu'il est (brouillon, programmé ou publié) sur"
+                    + " GET /api/v1/articles/{slug}?preview={token}, jusqu'à son expiration (kiosque.previews.ttl, 24 h par défaut).")
+    @APIResponse(responseCode = "200", description = "Le jeton, son expiration et le chemin de l'aperçu")
+    @APIResponse(responseCode = "404", description = "Article inconnu")
+    public PreviewToken previewToken(@Parameter(example = "12") @PathParam("id") long id) {
+        return service.previewToken(id);
+    }
+
+    @GET
+    @Path("/revisions")
+    @Operation(summary = "Lister les versions d'un article",
+            description = "Les plus récentes d'abord : qui, quand, quels champs. Chaque modification, publication, dépublication,"
+                    + " programmation et restauration en crée une.")
+    @APIResponse(responseCode = "200", description = "Une page de versions")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    @APIResponse(responseCode = "404", description = "Article inconnu")
+    public RestResponse<Page<RevisionSummary>> revisions(@Parameter(example = "12") @PathParam("id") long id,
+            @Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
+        return PageLinks.ok(service.revisions(id, PageRequest.of(page, size)), uriInfo);
+    }
+
+    @GET
+    @Path("/revisions/{revisionId}")
+    @Operation(summary = "Lire une version d'un article", description = "Ses champs éditables, tels qu'ils étaient après ce changement.")
+    @APIResponse(responseCode = "200", description = "La version")
+    @APIResponse(responseCode = "404", description = "Article ou version inconnus")
+    public RevisionDetail revision(@Parameter(example = "12") @PathParam("id") long id,
+            @Parameter(example = "57") @PathParam("revisionId") long revisionId) {
+        return service.revision(id, revisionId);
+    }
+
+    @POST
+    @Path("/revisions/{revisionId}/restore")
+    @Operation(summary = "Restaurer une version d'un article",
+            description = "Remet les champs éditables de cette version ; le statut et la date de publication restent ceux d'aujourd'hui."
+                    + " Crée une nouvelle version (RESTORED). Demande If-Match.")
+    @APIResponse(responseCode = "200", description = "L'article restauré, avec son nouvel ETag")
+    @APIResponse(responseCode = "404", description = "Article ou version inconnus")
+    @APIResponse(responseCode = "409", description = "Le slug de cette version est pris par un autre article")
+    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
+    @APIResponse(responseCode = "422", description = "Rubrique, auteur ou article lié de cette version supprimé depuis ;"
+            + " article publié ou programmé que cette version laisserait incomplet")
+    @APIResponse(responseCode = "428", description = "If-Match absent")
+    public RestResponse<ArticleAdminResponse> restore(@Parameter(example = "12") @PathParam("id") long id,
+            @Parameter(example = "57") @PathParam("revisionId") long revisionId,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ArticleAdminResponse article = service.restore(id, revisionId, ifMatch, token.getName());
+        return StaffResponses.ok(article.version(), article);
+    }
+}
