@@ -50,7 +50,7 @@ class CvAdminApiTest {
     @Test
     void theDownloadIsExactlyTheFileSentWithSafeHeaders() {
         byte[] file = CvFiles.pdf(300_000);
-        CvFixtures.Receipt receipt = CvFixtures.submission(profile).file(file, "C:\\Users\\camille\\CV <Camille>.exe", "application/pdf").create();
+        CvFixtures.Receipt receipt = CvFixtures.submission(profile).file(file, "../../etc/CV <Camille>.exe", "application/pdf").create();
 
         Response download = given().header("Authorization", recruiter()).when().get(ADMIN + "/" + receipt.id() + "/file")
                 .then().statusCode(200).contentType("application/pdf")
