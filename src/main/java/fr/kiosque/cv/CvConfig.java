@@ -25,6 +25,13 @@ interface CvConfig {
      */
     Optional<String> encryptionKey();
 
+    /**
+     * Without {@link #encryptionKey()}, make a key for this process (CVs are unreadable after a
+     * restart). Honoured in dev and test mode only: production never invents a key.
+     */
+    @WithDefault("false")
+    boolean devKey();
+
     /** The id recorded with every file encrypted under {@link #encryptionKey()}; change it with the key. */
     @WithDefault("k1")
     String keyId();

@@ -27,8 +27,9 @@ import io.quarkus.runtime.StartupEvent;
  * key ({@code kiosque.cv.encryption-key}, id {@code kiosque.cv.key-id}); older files name the key
  * they were encrypted with, which may be the current one or one of {@code kiosque.cv.previous-keys}.
  * <p>
- * Without a current key, dev and test mode make one for the process (their CVs are unreadable after
- * a restart); production starts, warns once, and refuses CV submissions with a 503.
+ * Without a current key, dev and test mode make one for the process ({@code kiosque.cv.dev-key}:
+ * their CVs are unreadable after a restart); production starts, warns once, and refuses CV
+ * submissions with a 503.
  */
 @ApplicationScoped
 class CvKeys {
@@ -45,10 +46,10 @@ class CvKeys {
     @Inject
     CvKeys(CvConfig config) {
         this(config.encryptionKey().filter(k -> !k.isBlank()), config.keyId().strip(), config.previousKeys().orElse(List.of()),
-                LaunchMode.current());
+                config.devKey() && LaunchMode.current() != LaunchMode.NORMAL);
     }
 
-    CvKeys(Optional<String> currentKey, String currentId, List<String> previous, LaunchMode mode) {
+    CvKeys(Optional<String> currentKey, String currentId, List<String> previous, boolean makeOne) {
         for (String entry : previous) {
             if (entry.isBlank()) {
                 continue;
@@ -62,7 +63,7 @@ class CvKeys {
         }
         if (currentKey.isPresent()) {
             current = new Key(currentId, parse("kiosque.cv.encryption-key", currentKey.get().strip()));
-        } else if (mode != LaunchMode.NORMAL) {
+        } else if (makeOne) {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             current = new Key(currentId, new SecretKeySpec(bytes, "AES"));
