@@ -25,7 +25,7 @@ public enum WebhookEvent {
     JOB_PUBLISHED("job.published"),
     /** A job listing was closed (by staff, or when it expired). */
     JOB_CLOSED("job.closed"),
-    /** A CV was sent for a job listing: carries the submission id and the listing, never candidate data. */
+    /** A CV was received, for a listing or spontaneous: carries the submission id and the listing (or null), never candidate data. */
     CV_RECEIVED("cv.received");
 
     private final String wireName;

@@ -1,15 +1,18 @@
 package fr.kiosque.common.error;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.runtime.configuration.MemorySize;
+import fr.kiosque.common.http.HttpConfig;
+import fr.kiosque.common.http.RequestBodyLimit;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -25,11 +28,16 @@ class RouterProblems {
 
     private final ObjectMapper mapper;
     private final long maxBodySize;
+    private final List<RequestBodyLimit> routeLimits;
 
-    RouterProblems(ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBodySize) {
+    /**
+     * @param config {@code kiosque.http.max-body-size} is the limit of every route but those a
+     *               {@link RequestBodyLimit} bean names (file uploads)
+     */
+    RouterProblems(ObjectMapper mapper, HttpConfig config, Instance<RequestBodyLimit> routeLimits) {
         this.mapper = mapper;
-        this.maxBodySize = maxBodySize.asLongValue();
+        this.maxBodySize = config.maxBodySize().asLongValue();
+        this.routeLimits = routeLimits.stream().toList();
     }
 
     void install(@Observes Router router) {
@@ -42,7 +50,7 @@ class RouterProblems {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.strip()) > maxBodySize) {
+                if (Long.parseLong(length.strip()) > limitOf(ctx)) {
                     ctx.response().putHeader("Connection", "close"); // the client may still be sending it
                     write(ctx, 413);
                     return;
@@ -53,6 +61,15 @@ class RouterProblems {
             }
         }
         ctx.next();
+    }
+
+    private long limitOf(RoutingContext ctx) {
+        for (RequestBodyLimit limit : routeLimits) {
+            if (limit.appliesTo(ctx.request().method().name(), ctx.normalizedPath())) {
+                return limit.maxBytes();
+            }
+        }
+        return maxBodySize;
     }
 
     private void failure(RoutingContext ctx) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Offres d'emploi", description = "Offres ouvertes, avec salaire, facettes et JobPosting schema.org"),
                 @Tag(name = "Fiches métiers", description = "Métiers de la communication, du marketing et du digital, et ce qu'ils paient"),
                 @Tag(name = "Commentaires", description = "Discussion des lecteurs sous les articles"),
+                @Tag(name = "Candidatures", description = "« Je dépose mon CV » : envoi d'un CV, spontané ou pour une offre, et son effacement"),
                 @Tag(name = "Recherche", description = "Recherche plein texte en français dans les articles, les offres et les fiches métiers"),
                 @Tag(name = "Flux", description = "Flux RSS 2.0, Atom 1.0 et JSON Feed 1.1 pour les sites partenaires, et plan du site"),
                 @Tag(name = "Authentification", description = "Jetons d'accès de l'équipe"),
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Administration : offres d'emploi", description = "Offres d'emploi (rôles recruiter, editor, admin)"),
                 @Tag(name = "Administration : fiches métiers", description = "Fiches métiers (rôles editor, admin)"),
                 @Tag(name = "Administration : commentaires", description = "Modération (rôles moderator, admin) et réponses de la rédaction (editor aussi)"),
+                @Tag(name = "Administration : candidatures", description = "CV reçus, leur fichier, leur suivi, le journal des accès"
+                        + " et les droits des candidats (rôles recruiter, admin)"),
                 @Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)"),
                 @Tag(name = "Administration : webhooks", description = "Webhooks signés vers les frontends et les outils, et leur journal de livraison (rôle admin)")
         })

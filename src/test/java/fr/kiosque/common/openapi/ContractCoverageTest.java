@@ -34,7 +34,10 @@ class ContractCoverageTest {
      */
     private static final Map<String, String> NOT_YET_EXERCISED = Map.of(
             "DELETE /api/v1/admin/users/{id} 409",
-            "deleting the last active admin: getting there would disable every other admin of the shared test database");
+            "deleting the last active admin: getting there would disable every other admin of the shared test database",
+            "POST /api/v1/cv-submissions 503",
+            "no CV encryption key: the test profile makes one; CvWithoutKeyTest gets this answer under a profile without"
+                    + " a key, and profile tests run after this one (in another class loader)");
 
     @Test
     void everyAnswerOfTheRunFitsTheContract() {

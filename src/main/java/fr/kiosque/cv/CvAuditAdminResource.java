@@ -1,0 +1,68 @@
+package fr.kiosque.cv;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import fr.kiosque.common.error.ProblemException;
+import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.security.Roles;
+import fr.kiosque.cv.api.CvViews;
+
+/** The audit log of access to candidate data, for admins. */
+@Path("/api/v1/admin/cv-audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration : candidatures")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
+@APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
+class CvAuditAdminResource {
+
+    private final CvService service;
+
+    CvAuditAdminResource(CvService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Lire le journal des accès aux candidatures",
+            description = "Qui a lu, téléchargé, modifié, exporté ou effacé quoi, et quand ; les plus récents d'abord.")
+    @APIResponse(responseCode = "200", description = "Une page du journal")
+    @APIResponse(responseCode = "400", description = "Paramètre invalide")
+    public RestResponse<Page<CvViews.AuditLogEntry>> list(
+            @Parameter(description = "Seulement les accès à cette candidature", example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08")
+            @QueryParam("submission") String submission,
+            @Parameter(example = "1") @QueryParam("page") String page,
+            @Parameter(example = "20") @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        return CvAdminResource.noStore(PageLinks.ok(service.auditLog(uuid(submission), PageRequest.of(page, size)), uriInfo));
+    }
+
+    private static UUID uuid(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("submission", "doit être un identifiant de candidature (UUID).");
+        }
+    }
+}
