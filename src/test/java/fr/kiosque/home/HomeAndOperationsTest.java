@@ -109,8 +109,14 @@ class HomeAndOperationsTest {
                 .extract().header("Access-Control-Expose-Headers");
         assertThat(exposed).contains("ETag", "Link", "Location");
 
-        String refused = given().header("Origin", "https://evil.example").get("/api/v1/articles")
-                .then().extract().header("Access-Control-Allow-Origin");
-        assertThat(refused).isNull();
+        io.restassured.response.Response refused = given().header("Origin", "https://evil.example").get("/api/v1/articles");
+        refused.then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:kiosque:problem:forbidden"))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.notNullValue());
+        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+        // a preflight from a foreign origin: refused the same way
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/articles")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 }

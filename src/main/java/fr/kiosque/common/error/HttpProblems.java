@@ -17,6 +17,7 @@ public final class HttpProblems {
             case 413 -> "Le corps de la requête dépasse la taille autorisée.";
             case 414 -> "L'adresse demandée est trop longue.";
             case 415 -> "Le type de contenu envoyé n'est pas accepté ici (Content-Type: application/json).";
+            case 431 -> "Les en-têtes de la requête dépassent la taille autorisée.";
             case 429 -> "Trop de requêtes : réessayez plus tard (voir Retry-After).";
             case 503 -> "Le service est momentanément indisponible.";
             default -> status >= 500 ? "Une erreur inattendue s'est produite." : "La requête ne peut pas être traitée.";

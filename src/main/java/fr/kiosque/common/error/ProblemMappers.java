@@ -21,11 +21,14 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import fr.kiosque.common.http.HttpConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,9 +42,11 @@ class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final AllowedMethods allowedMethods;
+    private final long retryAfterWhenUnavailable;
 
-    ProblemMappers(AllowedMethods allowedMethods) {
+    ProblemMappers(AllowedMethods allowedMethods, HttpConfig http) {
         this.allowedMethods = allowedMethods;
+        this.retryAfterWhenUnavailable = Math.max(1, http.unavailableRetryAfter().toSeconds());
     }
 
     @ServerExceptionMapper
@@ -104,6 +109,20 @@ class ProblemMappers {
         return fieldProblem(field, "valeur invalide", uri);
     }
 
+    /** Beyond Jackson's stream read constraints (nesting, string or number length: JsonLimits), or any other unreadable JSON. */
+    @ServerExceptionMapper
+    Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        return respond(ProblemType.MALFORMED_REQUEST.problem(e instanceof StreamConstraintsException
+                ? "Le corps de la requête dépasse les limites acceptées (imbrication, longueur d'un texte ou d'un nombre)."
+                : "Le corps de la requête est illisible."), uri).build();
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     Response unauthorized(RuntimeException e, UriInfo uri) {
         return respond(ProblemType.UNAUTHORIZED.problem(
@@ -149,6 +168,9 @@ class ProblemMappers {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return jsonMapping(mapping, uri);
         }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
@@ -180,6 +202,23 @@ class ProblemMappers {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri, headers);
             }
+            if (cause instanceof JsonProcessingException json && !(e instanceof JsonProcessingException)) {
+                return unreadableJson(json, uri);
+            }
+        }
+        if (DatabaseUnavailable.refusedValue(e)) {
+            // a value PostgreSQL cannot hold (a NUL in a text, a number out of its column's range…): the request's fault
+            LOG.debugf("Value refused by the database on %s %s: %s", request.getMethod(), uri.getPath(), DatabaseUnavailable.describe(e));
+            return respond(ProblemType.VALIDATION_ERROR.problem(
+                    "La requête contient une valeur qui ne peut pas être enregistrée (caractère nul, nombre hors limites…)."), uri)
+                    .build();
+        }
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable on %s %s: %s", request.getMethod(), uri.getPath(), DatabaseUnavailable.describe(e));
+            return respond(ProblemType.SERVICE_UNAVAILABLE.problem(
+                    "La base de données est momentanément injoignable : réessayez dans quelques secondes."), uri)
+                    .header("Retry-After", retryAfterWhenUnavailable)
+                    .build();
         }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR.problem(

@@ -18,10 +18,12 @@ public enum ProblemType {
     COMMENTS_CLOSED(409, "Commentaires fermés"),
     PRECONDITION_FAILED(412, "La ressource a changé"),
     PAYLOAD_TOO_LARGE(413, "Requête trop volumineuse"),
+    URI_TOO_LONG(414, "Adresse trop longue"),
     UNSUPPORTED_MEDIA_TYPE(415, "Type de contenu non pris en charge"),
     BUSINESS_RULE(422, "Règle métier non respectée"),
     PRECONDITION_REQUIRED(428, "En-tête If-Match requis"),
     TOO_MANY_REQUESTS(429, "Trop de requêtes"),
+    HEADERS_TOO_LARGE(431, "En-têtes trop volumineux"),
     INTERNAL_ERROR(500, "Erreur interne"),
     SERVICE_UNAVAILABLE(503, "Service indisponible");
 

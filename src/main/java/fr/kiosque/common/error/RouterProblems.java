@@ -1,11 +1,17 @@
 package fr.kiosque.common.error;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,13 +19,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.kiosque.common.http.HttpConfig;
 import fr.kiosque.common.http.RequestBodyLimit;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Problem answers for what never reaches JAX-RS: unknown routes (404) and failures raised by the
- * HTTP layer itself (body too large, …).
+ * Problem answers for what never reaches JAX-RS: unknown routes (404), requests refused before
+ * anything reads them (a request target over {@code kiosque.http.limits.max-uri-length}: 414;
+ * headers over {@code max-headers-size} or {@code max-header-count}: 431; a declared body over
+ * the limit: 413; a browser origin that CORS does not allow: 403), and failures raised by the
+ * HTTP layer itself. A request target holding a NUL ({@code %00}) is a 400: no text Kiosque stores
+ * or looks up may hold one.
  */
 @ApplicationScoped
 class RouterProblems {
@@ -29,34 +40,63 @@ class RouterProblems {
     private final ObjectMapper mapper;
     private final long maxBodySize;
     private final List<RequestBodyLimit> routeLimits;
+    private final int maxUriLength;
+    private final long maxHeadersSize;
+    private final int maxHeaderCount;
+    private final boolean corsEnabled;
+    private final Set<String> allowedOrigins;
 
     /**
-     * @param config {@code kiosque.http.max-body-size} is the limit of every route but those a
-     *               {@link RequestBodyLimit} bean names (file uploads)
+     * @param http {@code kiosque.http.max-body-size} is the limit of every route but those a
+     *             {@link RequestBodyLimit} bean names (file uploads)
      */
-    RouterProblems(ObjectMapper mapper, HttpConfig config, Instance<RequestBodyLimit> routeLimits) {
+    RouterProblems(ObjectMapper mapper, HttpConfig http, Instance<RequestBodyLimit> routeLimits,
+            @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins) {
         this.mapper = mapper;
-        this.maxBodySize = config.maxBodySize().asLongValue();
+        this.maxBodySize = http.maxBodySize().asLongValue();
         this.routeLimits = routeLimits.stream().toList();
+        this.maxUriLength = http.limits().maxUriLength();
+        this.maxHeadersSize = http.limits().maxHeadersSize().asLongValue();
+        this.maxHeaderCount = http.limits().maxHeaderCount();
+        this.corsEnabled = corsEnabled;
+        this.allowedOrigins = new HashSet<>();
+        origins.orElse(List.of()).forEach(o -> allowedOrigins.add(o.strip().toLowerCase(Locale.ROOT)));
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBody).failureHandler(this::failure);
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseEarly).failureHandler(this::failure);
         router.route().last().handler(ctx -> write(ctx, 404));
     }
 
-    /** A declared body over the limit gets a 413 problem before anything reads it. */
-    private void refuseOversizedBody(RoutingContext ctx) {
-        String length = ctx.request().getHeader("Content-Length");
+    /** What can be refused from the request's head alone, before anything reads the body. */
+    private void refuseEarly(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.uri() != null && request.uri().length() > maxUriLength) {
+            close(ctx, 414);
+            return;
+        }
+        if (request.uri() != null && request.uri().toLowerCase(Locale.ROOT).contains("%00")) {
+            write(ctx, 400); // no text Kiosque stores or looks up may hold a NUL (PostgreSQL refuses it)
+            return;
+        }
+        if (request.headers().size() > maxHeaderCount || headersSize(request) > maxHeadersSize) {
+            close(ctx, 431);
+            return;
+        }
+        if (refusedOrigin(request)) {
+            write(ctx, 403);
+            return;
+        }
+        String length = request.getHeader("Content-Length");
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > limitOf(ctx)) {
-                    ctx.response().putHeader("Connection", "close"); // the client may still be sending it
-                    write(ctx, 413);
+                    close(ctx, 413); // the client may still be sending it
                     return;
                 }
             } catch (NumberFormatException e) {
-                write(ctx, 400);
+                close(ctx, 400);
                 return;
             }
         }
@@ -72,6 +112,33 @@ class RouterProblems {
         return maxBodySize;
     }
 
+    private static long headersSize(HttpServerRequest request) {
+        long size = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
+    }
+
+    /**
+     * A browser origin that the CORS configuration does not allow: the same refusal as Quarkus's
+     * CORS filter (403), as a problem. Same-origin requests and requests without {@code Origin}
+     * (not from a browser script) are not concerned.
+     */
+    private boolean refusedOrigin(HttpServerRequest request) {
+        String origin = request.getHeader("Origin");
+        if (!corsEnabled || origin == null || allowedOrigins.contains("*")) {
+            return false;
+        }
+        String normalized = origin.strip().toLowerCase(Locale.ROOT);
+        if (allowedOrigins.contains(normalized)) {
+            return false;
+        }
+        String host = request.authority() != null ? request.authority().toString() : request.getHeader("Host");
+        String self = request.scheme() + "://" + host;
+        return !normalized.equals(self.toLowerCase(Locale.ROOT));
+    }
+
     private void failure(RoutingContext ctx) {
         int status = ctx.statusCode();
         if (status < 400) {
@@ -80,6 +147,21 @@ class RouterProblems {
         if (status >= 500) {
             LOG.errorf(ctx.failure(), "Unhandled failure on %s", ctx.normalizedPath());
         }
+        if (status == 413) {
+            close(ctx, status); // the client may still be sending the body: not read
+            return;
+        }
+        write(ctx, status);
+    }
+
+    /**
+     * Answers at once, and closes the connection once the request is over: the rest of a body is
+     * discarded as it comes (closing before would reset the connection under a client still
+     * sending, which may then never read the answer); a client that stalls is cut by
+     * {@code quarkus.http.idle-timeout}.
+     */
+    private void close(RoutingContext ctx, int status) {
+        ctx.response().putHeader("Connection", "close");
         write(ctx, status);
     }
 
@@ -88,10 +170,14 @@ class RouterProblems {
         if (response.ended() || response.headWritten()) {
             return;
         }
+        // an over-long target is not echoed back
+        String path = ctx.normalizedPath();
+        String instance = path != null && path.length() > 200 ? path.substring(0, 200) + "…" : path;
         try {
-            byte[] body = mapper.writeValueAsBytes(HttpProblems.forStatus(status, ctx.normalizedPath()));
+            byte[] body = mapper.writeValueAsBytes(HttpProblems.forStatus(status, instance));
             response.setStatusCode(status)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Cache-Control", "private, no-store")
                     .end(io.vertx.core.buffer.Buffer.buffer(body));
         } catch (JsonProcessingException e) {
             response.setStatusCode(status).end();

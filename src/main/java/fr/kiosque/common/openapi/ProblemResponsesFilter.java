@@ -16,13 +16,15 @@ import fr.kiosque.common.error.Problem;
  * The errors that the HTTP layer answers for any operation are documented here once: 406 when
  * {@code Accept} excludes JSON, and for operations that take a body 400 (unreadable JSON), 413
  * (too large) and 415 (wrong {@code Content-Type}), unless the resource already describes them.
- * Then {@link ExactSchemasFilter} makes every schema state its required and nullable fields.
+ * Then {@link ExactSchemasFilter} makes every schema state its required and nullable fields, and
+ * {@link StatedBounds} the length and range bounds the server enforces.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         new ExactSchemasFilter().filterOpenAPI(openAPI);
+        StatedBounds.apply(openAPI);
     }
 
     @Override

@@ -22,6 +22,14 @@ public interface CacheConfig {
     @WithDefault("PT10M")
     Duration ttl();
 
+    /**
+     * How long an answer that stopped being fresh for a reason other than a write (the safety-net
+     * TTL, or a lost invalidation channel) is kept to be served, marked stale, when computing it
+     * fails because the database cannot be reached ({@code stale-if-error}, RFC 5861). 0: never.
+     */
+    @WithDefault("PT6H")
+    Duration staleIfError();
+
     /** PostgreSQL channel on which instances tell each other what to invalidate. */
     @WithDefault("kiosque_cache")
     String channel();

@@ -39,11 +39,13 @@ class PublicCacheFilter {
     private final ObjectMapper mapper;
     private final HttpConfig config;
     private final ResponseCache cache;
+    private final java.time.Clock clock;
 
-    PublicCacheFilter(ObjectMapper mapper, HttpConfig config, ResponseCache cache) {
+    PublicCacheFilter(ObjectMapper mapper, HttpConfig config, ResponseCache cache, java.time.Clock clock) {
         this.mapper = mapper;
         this.config = config;
         this.cache = cache;
+        this.clock = clock;
     }
 
     /** Notes the namespaces' generations before the resource reads the database. */
@@ -59,6 +61,9 @@ class PublicCacheFilter {
     void after(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource)
             throws JsonProcessingException {
         PublicCache cached = annotation(resource);
+        if (cached != null && isRead(request) && response.getStatus() == 503 && serveStale(request, response)) {
+            return;
+        }
         boolean ownCacheControl = response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL);
         if (cached == null || !isRead(request) || response.getStatus() != 200 || !response.hasEntity() || ownCacheControl
                 || isPrivate(request)) {
@@ -103,6 +108,35 @@ class PublicCacheFilter {
         } else {
             response.setEntity(body, null, mediaType);
         }
+    }
+
+    /**
+     * The database cannot be reached: the copy held since the answer stopped being fresh, if any,
+     * instead of the 503 ({@code stale-if-error}). Marked {@code X-Kiosque-Cache: STALE}, with its
+     * {@code Age}, and {@code max-age=0} so that nobody keeps it as fresh.
+     */
+    private boolean serveStale(ContainerRequestContext request, ContainerResponseContext response) {
+        URI uri = request.getUriInfo().getRequestUri();
+        java.util.Optional<CachedAnswer> copy = cache.staleCopy(CacheKeys.of(uri.getRawPath(), uri.getRawQuery()));
+        if (copy.isEmpty()) {
+            return false;
+        }
+        CachedAnswer answer = copy.get();
+        jakarta.ws.rs.core.MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.remove("Retry-After");
+        headers.putSingle(HttpHeaders.ETAG, answer.etag());
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=0, stale-if-error=" + cache.staleIfErrorSeconds());
+        headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
+        headers.putSingle("X-Kiosque-Cache", "STALE");
+        headers.putSingle("Age", Math.max(0, java.time.Duration.between(answer.storedAt(), clockNow()).toSeconds()));
+        answer.headers().forEach(headers::putSingle);
+        response.setStatus(200);
+        response.setEntity(answer.body(), null, MediaType.valueOf(answer.contentType()));
+        return true;
+    }
+
+    private java.time.Instant clockNow() {
+        return clock.instant();
     }
 
     private byte[] render(Object entity) throws JsonProcessingException {

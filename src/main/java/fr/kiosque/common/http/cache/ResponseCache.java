@@ -41,6 +41,8 @@ public class ResponseCache {
     private final Map<String, Horizon> horizons = new ConcurrentHashMap<>();
     private final Map<String, VisibilitySchedule> schedules = new ConcurrentHashMap<>();
     private final Cache<String, CachedAnswer> answers;
+    /** Answers that stopped being fresh without a write: served only when the database cannot be reached. */
+    private final Cache<String, CachedAnswer> stale;
     private final CacheConfig config;
     private final Clock clock;
     private final Counter hits;
@@ -52,10 +54,20 @@ public class ResponseCache {
         for (VisibilitySchedule schedule : schedules) {
             this.schedules.put(schedule.namespace(), schedule);
         }
+        this.stale = Caffeine.newBuilder()
+                .maximumWeight(config.maxSize().asLongValue())
+                .weigher((String key, CachedAnswer answer) -> answer.weight())
+                .expireAfterWrite(config.staleIfError().isZero() ? java.time.Duration.ofNanos(1) : config.staleIfError())
+                .build();
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((String key, CachedAnswer answer) -> answer.weight())
                 .expireAfterWrite(config.ttl())
+                .evictionListener((String key, CachedAnswer answer, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+                    if (cause == com.github.benmanes.caffeine.cache.RemovalCause.EXPIRED && key != null && answer != null) {
+                        keepStale(key, answer); // the safety-net TTL, not a write
+                    }
+                })
                 .build();
         this.hits = Counter.builder("kiosque.cache.requests").tag("result", "hit")
                 .description("Public GETs answered from the response cache").register(metrics);
@@ -131,16 +143,48 @@ public class ResponseCache {
         }
     }
 
-    /** Drops this namespace's answers on this instance (see {@link CacheInvalidator} for all instances). */
+    /**
+     * Drops this namespace's answers on this instance (see {@link CacheInvalidator} for all
+     * instances): a write changed them, so not even a stale copy is kept.
+     */
     public void invalidateLocally(String namespace) {
-        generation(namespace).incrementAndGet();
-        horizons.remove(namespace);
+        bump(namespace);
+        stale.asMap().values().removeIf(answer -> List.of(answer.namespaces()).contains(namespace));
     }
 
-    /** Drops everything on this instance (after a lost connection to the invalidation channel, say). */
+    /**
+     * Stops serving everything on this instance (after a lost connection to the invalidation
+     * channel: writes may have been missed). What was held is kept as stale copies, served only
+     * while the database cannot be reached.
+     */
     public void invalidateAllLocally() {
-        List.copyOf(generations.keySet()).forEach(this::invalidateLocally);
+        List.copyOf(generations.keySet()).forEach(this::bump);
+        answers.asMap().forEach(this::keepStale);
         answers.invalidateAll();
+    }
+
+    /**
+     * The copy of an answer that is no longer fresh, for {@code stale-if-error}: held at most
+     * {@code kiosque.cache.stale-if-error} after it stopped being fresh.
+     */
+    Optional<CachedAnswer> staleCopy(String key) {
+        return config.enabled() && !config.staleIfError().isZero() ? Optional.ofNullable(stale.getIfPresent(key))
+                : Optional.empty();
+    }
+
+    long staleIfErrorSeconds() {
+        return config.staleIfError().toSeconds();
+    }
+
+    private void keepStale(String key, CachedAnswer answer) {
+        if (!config.staleIfError().isZero()) {
+            stale.put(key, answer);
+        }
+    }
+
+    private void bump(String namespace) {
+        generation(namespace).incrementAndGet();
+        horizons.remove(namespace);
     }
 
     long size() {

@@ -296,6 +296,11 @@ class PublicCacheTest {
             }
 
             @Override
+            public Duration staleIfError() {
+                return Duration.ofHours(6);
+            }
+
+            @Override
             public String channel() {
                 return "kiosque_cache";
             }

@@ -1,0 +1,159 @@
+package fr.kiosque.common.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.kiosque.support.Concurrently;
+import fr.kiosque.support.RawHttp;
+import fr.kiosque.support.RawHttp.Answer;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * What the HTTP layer refuses before JAX-RS sees the request, each as a problem: a request target
+ * too long (414), headers too large or too many (431), a declared body over the limit (413, at
+ * once, without waiting for the body), a malformed {@code Content-Length} (400); and clients that
+ * send their request slowly, which hold no worker.
+ */
+@QuarkusTest
+class HttpLimitsTest {
+
+    @Test
+    void aRequestTargetOverTheLimitIs414Problem() {
+        Answer answer = RawHttp.send(RawHttp.head("GET", "/api/v1/articles?tag=" + "a".repeat(9000)), null);
+        assertProblem(answer, 414, "urn:kiosque:problem:uri-too-long");
+        assertThat(answer.text()).doesNotContain("aaaaaaaaaa".repeat(30)); // not echoed back
+        // under the limit: an ordinary answer
+        assertThat(RawHttp.send(RawHttp.head("GET", "/api/v1/articles?ignored=" + "a".repeat(7000)), null).status()).isEqualTo(200);
+        // beyond the connection layer's own limit (64 KiB): still refused, without a body (docs/security.md)
+        assertThat(RawHttp.send(RawHttp.head("GET", "/api/v1/articles?tag=" + "a".repeat(70_000)), null).status()).isEqualTo(414);
+    }
+
+    @Test
+    void headersOverTheLimitAre431Problem() {
+        assertProblem(RawHttp.send(RawHttp.head("GET", "/api/v1/articles", "X-Big: " + "b".repeat(17_000)), null),
+                431, "urn:kiosque:problem:headers-too-large");
+        String[] many = new String[120];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "X-Header-" + i + ": " + i;
+        }
+        assertProblem(RawHttp.send(RawHttp.head("GET", "/api/v1/articles", many), null), 431, "urn:kiosque:problem:headers-too-large");
+        assertThat(RawHttp.send(RawHttp.head("GET", "/api/v1/articles", "X-Big: " + "b".repeat(70_000)), null).status()).isEqualTo(431);
+    }
+
+    @Test
+    void aDeclaredBodyOverTheLimitIs413AtOnceWithoutTheBody() {
+        // the body never comes: the answer must not wait for it
+        for (String target : List.of("/api/v1/admin/articles", "/api/v1/articles/un-article/comments", "/api/v1/auth/token")) {
+            Answer answer = RawHttp.send(RawHttp.head("POST", target, "Content-Type: application/json",
+                    "Content-Length: 3000000"), null);
+            assertProblem(answer, 413, "urn:kiosque:problem:payload-too-large");
+            assertThat(answer.millis()).as(target).isLessThan(2_000);
+        }
+        // the comment route's own limit (64 KiB)
+        Answer comment = RawHttp.send(RawHttp.head("POST", "/api/v1/articles/un-article/comments",
+                "Content-Type: application/json", "Content-Length: 70000"), null);
+        assertProblem(comment, 413, "urn:kiosque:problem:payload-too-large");
+        // the same without a Content-Length (chunked): refused when the limit is crossed
+        byte[] chunk = " ".repeat(1_000_000).getBytes(StandardCharsets.UTF_8); // JSON whitespace: only the size is wrong
+        byte[] chunked = concat(Integer.toHexString(chunk.length) + "\r\n", chunk, "\r\n" + Integer.toHexString(chunk.length) + "\r\n",
+                chunk, "\r\n" + Integer.toHexString(chunk.length) + "\r\n", chunk, "\r\n0\r\n\r\n");
+        Answer streamed = RawHttp.send(RawHttp.head("POST", "/api/v1/auth/token", "Content-Type: application/json",
+                "Transfer-Encoding: chunked"), chunked);
+        assertThat(streamed.status()).isEqualTo(413);
+    }
+
+    @Test
+    void aMalformedContentLengthIs400() {
+        for (String length : List.of("-1", "abc", "1e3", "99999999999999999999999")) {
+            Answer answer = RawHttp.send(RawHttp.head("POST", "/api/v1/auth/token", "Content-Type: application/json",
+                    "Content-Length: " + length), "{}".getBytes(StandardCharsets.UTF_8));
+            assertThat(answer.status()).as(length).isIn(0, 400, 413);
+            if (answer.status() != 0 && answer.body().length > 0) { // Vert.x's own refusals have no body (docs/security.md)
+                assertThat(answer.header("Content-Type")).as(length).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void malformedHttpIsRefusedOrDropped() {
+        // what the HTTP parser cannot read never reaches Kiosque: Vert.x answers a bare 400 and closes,
+        // or closes at once (docs/security.md); never a 5xx
+        List<String> heads = List.of(
+                "GET /api/v1/articles HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n b\r\nConnection: close\r\n",
+                "GET /api/v1/articles HTTP/1.1\r\nHost: x\r\nNoColonHere\r\nConnection: close\r\n",
+                "GET /api/v1/articles HTTP/1.1\r\nHost: x\r\nX-Nul: a\u0000b\r\nConnection: close\r\n",
+                "GET /api/v1/articles HTTP/1.1\nHost: x\nConnection: close\n",
+                "BREW /api/v1/articles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n",
+                "GET /api/v1/articles HTTP/9.9\r\nHost: x\r\nConnection: close\r\n",
+                "GET http://evil.example/api/v1/articles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n",
+                "POST /api/v1/auth/token HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n");
+        for (String head : heads) {
+            Answer answer = RawHttp.send(head.getBytes(StandardCharsets.ISO_8859_1), "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 10_000);
+            assertThat(answer.status()).as(head).isLessThan(500);
+            if (answer.status() >= 400 && answer.body().length > 0) {
+                assertThat(answer.header("Content-Type")).as(head).startsWith("application/problem+json");
+            }
+            assertThat(answer.header("Set-Cookie")).isNull();
+        }
+    }
+
+    @Test
+    void slowClientsHoldNoWorker() throws Exception {
+        // more stalled requests than the worker pool has threads: headers that never end, bodies that never come
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 260; i++) {
+                Socket socket = new Socket("localhost", RawHttp.port());
+                OutputStream out = socket.getOutputStream();
+                if (i % 2 == 0) {
+                    out.write(("GET /api/v1/articles HTTP/1.1\r\nHost: x\r\nX-Slow: ").getBytes(StandardCharsets.US_ASCII));
+                } else {
+                    // an article of 1 MB whose body stops after a few bytes (read on the event loop, quarkus.rest.input-buffer-size)
+                    out.write(("POST /api/v1/admin/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 1000000\r\n\r\n{\"body\": \"").getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+                slow.add(socket);
+            }
+            long start = System.nanoTime();
+            List<java.util.concurrent.Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(() -> RawHttp.send(RawHttp.head("GET", "/api/v1/sections"), null).status());
+            }
+            List<Integer> statuses = Concurrently.run(calls);
+            assertThat(statuses).containsOnly(200);
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms for 20 requests beside 260 stalled ones").isLessThan(10_000);
+        } finally {
+            for (Socket socket : slow) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing anyway
+                }
+            }
+        }
+    }
+
+    static void assertProblem(Answer answer, int status, String type) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.text()).contains("\"type\":\"" + type + "\"").contains("\"status\":" + status);
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    private static byte[] concat(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object part : parts) {
+            out.writeBytes(part instanceof byte[] bytes ? bytes : part.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        return out.toByteArray();
+    }
+}
