@@ -206,6 +206,11 @@ class ProblemMappers {
                 return unreadableJson(json, uri);
             }
         }
+        if (malformedMultipart(e)) {
+            // a multipart body cut short or without its boundary (Quarkus REST's parser fails with a bare IOException)
+            return respond(ProblemType.VALIDATION_ERROR.problem(
+                    "Le corps multipart/form-data est illisible (délimiteur absent ou corps tronqué)."), uri).build();
+        }
         if (DatabaseUnavailable.refusedValue(e)) {
             // a value PostgreSQL cannot hold (a NUL in a text, a number out of its column's range…): the request's fault
             LOG.debugf("Value refused by the database on %s %s: %s", request.getMethod(), uri.getPath(), DatabaseUnavailable.describe(e));
@@ -223,6 +228,20 @@ class ProblemMappers {
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR.problem(
                 "Une erreur inattendue s'est produite. Elle a été journalisée."), uri).build();
+    }
+
+    /** Whether {@code e} is the multipart parser's failure to read a form body: the client's fault. */
+    static boolean malformedMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Response fieldProblem(String field, String message, UriInfo uri) {
