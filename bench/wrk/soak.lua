@@ -52,7 +52,7 @@ request = function()
     cvs = cvs + 1
     local marker = run .. "-" .. id .. "-" .. counter
     local body = part("firstName", "Camille") .. part("lastName", "Soak") .. part("email", marker .. "@soak.example")
-      .. part("location", "Lyon") .. part("message", "Candidature de soak " .. marker .. ".") .. part("consent", "true")
+      .. part("location", "Lyon") .. part("desiredProfile", "community-manager") .. part("message", "Candidature de soak " .. marker .. ".") .. part("consent", "true")
       .. "--" .. boundary .. '\r\nContent-Disposition: form-data; name="cv"; filename="cv.pdf"\r\n'
       .. "Content-Type: application/pdf\r\n\r\n" .. pdf .. "\r\n--" .. boundary .. "--\r\n"
     local headers = {
