@@ -1,46 +1,27 @@
 package fr.kiosque.comment;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import java.util.regex.Pattern;
 
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import fr.kiosque.common.http.RequestBodyLimit;
 
 /**
  * A public comment is a few kilobytes: its POST gets a smaller body limit than the application's
  * ({@code kiosque.comments.max-request-size}, 64 KiB by default, against
- * {@code quarkus.http.limits.max-body-size} for everything else). A declared larger body is
- * refused with a 413 problem before anything reads it; one sent without {@code Content-Length}
- * is bounded by the application's limit, and its text by the field limits (400).
+ * {@code kiosque.http.max-body-size} for the other routes). Declared as a {@link RequestBodyLimit},
+ * the one mechanism of route limits: a declared larger body is refused with a 413 problem before
+ * anything reads it; one sent without {@code Content-Length} is bounded by the HTTP layer's cap,
+ * and its text by the field limits (400).
  */
-@ApplicationScoped
+@Singleton
 class CommentBodyLimit {
 
-    private final long maxBytes;
-
-    CommentBodyLimit(CommentsConfig config) {
-        this.maxBytes = config.maxRequestSize().asLongValue();
-    }
-
-    void install(@Observes Router router) {
-        // after RouterProblems' own check (Integer.MIN_VALUE), whose failure handler writes the 413 problem
-        router.postWithRegex("/api/v1/articles/[^/]+/comments/?").order(Integer.MIN_VALUE + 1).handler(this::check);
-    }
-
-    private void check(RoutingContext ctx) {
-        String length = ctx.request().getHeader("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.strip()) > maxBytes) {
-                    ctx.response().putHeader("Connection", "close"); // the client may still be sending it
-                    ctx.fail(413);
-                    return;
-                }
-            } catch (NumberFormatException e) {
-                ctx.fail(400);
-                return;
-            }
-        }
-        ctx.next();
+    @Produces
+    @Singleton
+    RequestBodyLimit commentPost(CommentsConfig config) {
+        return new RequestBodyLimit("POST", Pattern.compile("/api/v1/articles/[^/]+/comments/?"),
+                config.maxRequestSize().asLongValue());
     }
 }

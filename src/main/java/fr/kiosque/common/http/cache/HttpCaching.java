@@ -3,6 +3,9 @@ package fr.kiosque.common.http.cache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /** Strong ETags and {@code If-None-Match} matching (RFC 9110), shared by the filter and the cache. */
@@ -49,12 +52,12 @@ public final class HttpCaching {
             return false;
         }
         try {
-            java.time.ZonedDateTime since = java.time.ZonedDateTime.parse(ifModifiedSince.strip(),
-                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
-            java.time.ZonedDateTime modified = java.time.ZonedDateTime.parse(lastModified.strip(),
-                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+            ZonedDateTime since = ZonedDateTime.parse(ifModifiedSince.strip(),
+                    DateTimeFormatter.RFC_1123_DATE_TIME);
+            ZonedDateTime modified = ZonedDateTime.parse(lastModified.strip(),
+                    DateTimeFormatter.RFC_1123_DATE_TIME);
             return !modified.toInstant().isAfter(since.toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }
