@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kiosque.articles")
 interface ArticlesConfig {
 
-    /** How many "à lire aussi" articles are chosen automatically when the editor chose none. */
+    /** How many "à lire aussi" articles are chosen automatically when the editor chose none: 0 to 10 ({@code ArticleRequest.MAX_RELATED}). */
     @WithDefault("3")
     int relatedCount();
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import fr.kiosque.comment.api.CommentView;
 import fr.kiosque.comment.api.CommentView.Mention;
 
 /**
@@ -69,7 +70,8 @@ final class Mentions {
 
     /**
      * The mentions of a comment written at {@code createdAt} (id {@code id}): for each token, the
-     * longest name with an earlier comment, and its latest earlier comment.
+     * longest name with an earlier comment, and its latest earlier comment; the first
+     * {@value CommentView#MAX_MENTIONS} at most.
      */
     static List<Mention> resolve(long id, Instant createdAt, String text, Map<String, List<CommentRepository.MentionCandidate>> byKey) {
         List<Mention> mentions = new ArrayList<>();
@@ -84,6 +86,9 @@ final class Mentions {
                 if (answered != null) {
                     if (seen.add(answered.id())) {
                         mentions.add(new Mention(token.written().get(i), answered.id()));
+                        if (mentions.size() == CommentView.MAX_MENTIONS) {
+                            return mentions;
+                        }
                     }
                     break;
                 }

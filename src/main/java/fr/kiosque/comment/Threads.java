@@ -21,6 +21,8 @@ import fr.kiosque.comment.api.CommentView.Mention;
  * were written; each keeps its real {@code parentId}.</li>
  * <li>Replies are oldest first; {@code replyCount} counts the comments nested under one (at
  * every level, tombstones excepted).</li>
+ * <li>A comment shows its {@value CommentView#MAX_REPLIES} oldest replies at most (the bound the
+ * contract states); {@code replyCount} still counts them all.</li>
  * </ul>
  */
 final class Threads {
@@ -91,11 +93,13 @@ final class Threads {
             collectDescendants(row, shownBelow);
             shownBelow.sort(WRITTEN);
         }
-        List<CommentView> replies = new ArrayList<>(shownBelow.size());
+        List<CommentView> replies = new ArrayList<>(Math.min(shownBelow.size(), CommentView.MAX_REPLIES));
         int replyCount = 0;
         for (ThreadRow child : shownBelow) {
             CommentView reply = view(child, level + 1);
-            replies.add(reply);
+            if (replies.size() < CommentView.MAX_REPLIES) {
+                replies.add(reply);
+            }
             replyCount += reply.replyCount() + (reply.deleted() ? 0 : 1);
         }
         if (!row.shown()) {

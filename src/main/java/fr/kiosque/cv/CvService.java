@@ -399,7 +399,9 @@ public class CvService {
             audit.recordAll(now, actor, CvAuditAction.EXPORT, ids);
         }
         LOG.infof("Candidate data exported: %d CV submission(s) %s", ids.size(), ids);
-        return new CvViews.CandidateExport(email.strip(), now, found.stream().map(CvService::detail).toList(), accesses);
+        return new CvViews.CandidateExport(email.strip(), now,
+                found.stream().limit(CvViews.CandidateExport.MAX_SUBMISSIONS).map(CvService::detail).toList(), found.size(),
+                accesses.stream().limit(CvViews.CandidateExport.MAX_ACCESSES).toList(), accesses.size());
     }
 
     /** Erases every submission of one candidate e-mail, files included (right to erasure). */

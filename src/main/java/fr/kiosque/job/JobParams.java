@@ -13,7 +13,9 @@ import fr.kiosque.common.http.QueryParams;
 /**
  * The query parameters of the job routes, read as text so that a bad value is a 400 naming
  * the parameter. Filters on a facet dimension take several values, repeated
- * ({@code contract=CDI&contract=CDD}) or comma-separated ({@code contract=CDI,CDD}).
+ * ({@code contract=CDI&contract=CDD}) or comma-separated ({@code contract=CDI,CDD}): at most
+ * {@value #MAX_VALUES} repetitions and {@value #MAX_VALUES} distinct values (the contract states
+ * the first as the parameter's {@code maxItems}).
  */
 final class JobParams {
 
@@ -87,6 +89,9 @@ final class JobParams {
         Set<T> parsed = new LinkedHashSet<>();
         if (values == null) {
             return parsed;
+        }
+        if (values.size() > MAX_VALUES) {
+            throw ProblemException.invalidParameter(name, "values.max", MAX_VALUES);
         }
         for (String value : values) {
             if (value == null) {

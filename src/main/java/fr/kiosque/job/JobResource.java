@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,12 +56,16 @@ class JobResource {
             @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
             @Parameter(description = "Mots cherchés dans le titre, l'employeur et la description (tous, sans tenir compte des accents ni de la casse)",
                     example = "chef de projet") @QueryParam("q") String q,
-            @Parameter(description = "Contrats : CDI, CDD, INTERIM, FREELANCE, INTERNSHIP, APPRENTICESHIP", example = "CDI")
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
+                    description = "Contrats : CDI, CDD, INTERIM, FREELANCE, INTERNSHIP, APPRENTICESHIP", example = "CDI")
             @QueryParam("contract") List<String> contract,
-            @Parameter(description = "Télétravail : ON_SITE, HYBRID, FULL_REMOTE", example = "HYBRID") @QueryParam("remote") List<String> remote,
-            @Parameter(description = "Slugs de régions (GET /api/v1/job-regions)", example = "ile-de-france") @QueryParam("region") List<String> region,
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
+                    description = "Télétravail : ON_SITE, HYBRID, FULL_REMOTE", example = "HYBRID") @QueryParam("remote") List<String> remote,
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
+                    description = "Slugs de régions (GET /api/v1/job-regions)", example = "ile-de-france") @QueryParam("region") List<String> region,
             @Parameter(description = "Ville (sans tenir compte des accents ni de la casse)", example = "Lyon") @QueryParam("city") String city,
-            @Parameter(description = "Slugs de fiches métiers", example = "community-manager") @QueryParam("profile") List<String> profile,
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
+                    description = "Slugs de fiches métiers", example = "community-manager") @QueryParam("profile") List<String> profile,
             @Parameter(description = "Offres dont le haut de la fourchette, ramené en brut annuel, atteint ce montant (EUR)", example = "40000")
             @QueryParam("salaryMin") String salaryMin,
             @Parameter(description = "Parues à partir de cette date (incluse)", example = "2026-11-01") @QueryParam("postedAfter") String postedAfter,

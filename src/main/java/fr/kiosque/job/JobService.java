@@ -425,6 +425,12 @@ public class JobService {
                 .thenComparing(FacetValue::label, FRENCH);
         region.sort(byCount);
         profile.sort(byCount);
+        if (profile.size() > JobFacets.MAX_PROFILES) {
+            // keep the selected ones (JobParams.MAX_VALUES at most, fewer than MAX_PROFILES), then those with the most listings
+            profile.sort(Comparator.comparing((FacetValue v) -> !v.selected()).thenComparing(byCount));
+            profile = new ArrayList<>(profile.subList(0, JobFacets.MAX_PROFILES));
+            profile.sort(byCount);
+        }
         return new JobFacets(contract, remote, region, profile);
     }
 

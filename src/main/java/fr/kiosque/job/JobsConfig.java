@@ -21,7 +21,8 @@ interface JobsConfig {
     @WithDefault("P12M")
     Period benchmarkWindow();
 
-    /** How many of the most recent open listings a career sheet shows. */
+    /** How many of the most recent open listings a career sheet shows: 0 to 20
+     * ({@code JobProfileViews.OpenListings.MAX_ITEMS}, the bound the contract states). */
     @WithDefault("10")
     int profileListings();
 }

@@ -22,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
 
     /** Attempts shown with each delivery of the log. */
-    static final int LOG_ATTEMPTS = 20;
+    static final int LOG_ATTEMPTS = fr.kiosque.webhook.api.DeliveryView.MAX_LOG;
 
     /** A delivery claimed for sending, with what sending needs. */
     record Claimed(long id, long endpointId, UUID eventId, String event, String body, int attempts, String url, String secret) {

@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.article.api.ArticleRequest;
 import fr.kiosque.common.text.Slugs;
 import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Fixtures;
@@ -403,6 +404,53 @@ class ArticleAdminApiTest {
                 .body("instance", equalTo(ADMIN))
                 .body("errors.field", containsInAnyOrder("title", "pullQuotes", "coverImage.url", "canonicalUrl", "slug"))
                 .body("errors.message", everyItem(not(equalTo(""))));
+    }
+
+    @Test
+    void listsOverTheirBoundAre400NamingEachOfThem() {
+        Map<String, Object> body = Fixtures.article().body();
+        body.put("authors", numbered("auteur", ArticleRequest.MAX_AUTHORS + 1));
+        body.put("tags", numbered("Mot", ArticleRequest.MAX_TAGS + 1));
+        body.put("related", numbered("article", ArticleRequest.MAX_RELATED + 1));
+
+        staff().contentType(ContentType.JSON).body(body)
+                .when().post(ADMIN)
+                .then().spec(STAFF).statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("authors", "tags", "related"));
+
+        var article = Fixtures.article().create();
+        patch(article.id(), article.etag(), "{\"tags\": [\"" + String.join("\", \"", numbered("Mot", ArticleRequest.MAX_TAGS + 1)) + "\"]}")
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", contains("tags"));
+
+        Map<String, Object> twentyTags = Fixtures.article().body();
+        String suffix = suffix();
+        twentyTags.put("tags", numbered("Mot " + suffix, ArticleRequest.MAX_TAGS));
+        staff().contentType(ContentType.JSON).body(twentyTags)
+                .when().post(ADMIN)
+                .then().spec(STAFF).statusCode(201)
+                .body("tags", hasSize(ArticleRequest.MAX_TAGS));
+    }
+
+    @Test
+    void aProblemNamesOneHundredFieldErrorsAtMost() {
+        Map<String, Object> body = Fixtures.article().body();
+        body.put("tags", java.util.Collections.nCopies(150, " "));
+
+        staff().contentType(ContentType.JSON).body(body)
+                .when().post(ADMIN)
+                .then().spec(STAFF).statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors", hasSize(100))
+                .body("errors.field", hasItem("tags"))
+                .body("errors.field", everyItem(org.hamcrest.Matchers.startsWith("tags")));
+    }
+
+    /** {@code count} distinct values: "prefix-1", "prefix-2"… */
+    private static List<String> numbered(String prefix, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> prefix + "-" + i).toList();
     }
 
     @Test

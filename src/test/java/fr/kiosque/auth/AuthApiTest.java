@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -347,6 +348,19 @@ class AuthApiTest {
                 .when().post(USERS)
                 .then().statusCode(400)
                 .body("errors.field", contains("roles"));
+
+        // four roles at most, each once (the contract's maxItems)
+        given().header("Authorization", "Bearer " + admin)
+                .contentType(ContentType.JSON).body(userBody(uniqueEmail("cinq-roles"), PASSWORD, "admin", "editor", "moderator", "recruiter", "editor"))
+                .when().post(USERS)
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", contains("roles"));
+        given().header("Authorization", "Bearer " + admin)
+                .contentType(ContentType.JSON).body(userBody(uniqueEmail("quatre-roles"), PASSWORD, "admin", "editor", "moderator", "recruiter"))
+                .when().post(USERS)
+                .then().statusCode(201)
+                .body("roles", hasSize(4));
 
         given().header("Authorization", "Bearer " + admin)
                 .contentType(ContentType.JSON).body(userBody("pas-une-adresse", PASSWORD, "editor"))

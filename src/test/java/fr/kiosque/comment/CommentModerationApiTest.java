@@ -137,6 +137,33 @@ class CommentModerationApiTest {
     }
 
     @Test
+    void aBulkActionNamesOneHundredCommentsAtMost() {
+        var article = Fixtures.article().create();
+        long id = CommentFixtures.post(article.slug(), "Cent", "Le premier de cent.", null).<Integer> path("id").longValue();
+        List<Long> hundred = new java.util.ArrayList<>(java.util.Collections.nCopies(99, 999_999_999L));
+        hundred.add(0, id);
+
+        moderator().contentType(ContentType.JSON).body(Map.of("ids", plus(hundred, 999_999_998L), "status", "APPROVED"))
+                .post(ADMIN + "/bulk")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("ids"));
+        given().get("/api/v1/articles/" + article.slug()).then().body("commentCount", is(0));
+
+        moderator().contentType(ContentType.JSON).body(Map.of("ids", hundred, "status", "APPROVED"))
+                .post(ADMIN + "/bulk")
+                .then().statusCode(200)
+                .body("results", hasSize(100))
+                .body("results[0].outcome", equalTo("UPDATED"));
+        given().get("/api/v1/articles/" + article.slug()).then().body("commentCount", is(1));
+    }
+
+    private static <T> List<T> plus(List<T> list, T one) {
+        List<T> more = new java.util.ArrayList<>(list);
+        more.add(one);
+        return more;
+    }
+
+    @Test
     void aModeratorDeletesWithIfMatch() {
         var article = Fixtures.article().create();
         long id = CommentFixtures.approved(article.slug(), "Eva", "À supprimer.", null);

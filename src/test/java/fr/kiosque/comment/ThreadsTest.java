@@ -65,6 +65,36 @@ class ThreadsTest {
     }
 
     @Test
+    void aCommentShowsItsOldestHundredRepliesAndCountsThemAll() {
+        int written = CommentView.MAX_REPLIES + 5;
+        List<ThreadRow> rows = new ArrayList<>(List.of(row(1, null, null, 0)));
+        for (int i = 0; i < written; i++) {
+            rows.add(row(100 + i, 1L, 1L, 1 + i));
+        }
+        rows.add(row(10_000, 100L, 1L, 10_000)); // a reply to the first reply: at depth 3, under it
+
+        CommentView thread = Threads.build(List.of(1L), rows, 3, r -> List.of()).get(0);
+        assertThat(thread.replies()).hasSize(CommentView.MAX_REPLIES);
+        assertThat(thread.replies()).extracting(CommentView::id).startsWith(100L, 101L).endsWith(100L + CommentView.MAX_REPLIES - 1);
+        assertThat(thread.replyCount()).isEqualTo(written + 1);
+        assertThat(thread.replies().get(0).replies()).extracting(CommentView::id).containsExactly(10_000L);
+    }
+
+    @Test
+    void aCommentResolvesItsFirstTwentyMentionsAtMost() {
+        Map<String, List<MentionCandidate>> byKey = new java.util.HashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < CommentView.MAX_MENTIONS + 3; i++) {
+            byKey.put("lecteur" + i, List.of(new MentionCandidate(i + 1, "lecteur" + i, T0)));
+            text.append("@Lecteur").append(i).append(", ");
+        }
+        List<CommentView.Mention> mentions = Mentions.resolve(1_000, T0.plusSeconds(30), text.toString(), byKey);
+        assertThat(mentions).hasSize(CommentView.MAX_MENTIONS);
+        assertThat(mentions.get(0)).isEqualTo(new CommentView.Mention("Lecteur0", 1));
+        assertThat(mentions.get(CommentView.MAX_MENTIONS - 1).commentId()).isEqualTo(CommentView.MAX_MENTIONS);
+    }
+
+    @Test
     void linksAreCounted() {
         assertThat(CommentService.links("voir https://a.example, http://b.example/x?y et www.c.example ; pas d.example")).isEqualTo(3);
         assertThat(CommentService.links("aucun lien")).isZero();

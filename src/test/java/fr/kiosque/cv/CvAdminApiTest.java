@@ -190,7 +190,9 @@ class CvAdminApiTest {
                 .body("email", equalTo(submission.email()))
                 .body("submissions.id", equalTo(List.of(one.id().toString(), two.id().toString())))
                 .body("accesses.action", hasItem("DOWNLOAD"));
-        assertThat(export.jsonPath().getMap("$").keySet()).containsExactlyInAnyOrder("email", "exportedAt", "submissions", "accesses");
+        assertThat(export.jsonPath().getMap("$").keySet()).containsExactlyInAnyOrder(
+                "email", "exportedAt", "submissions", "totalSubmissions", "accesses", "totalAccesses");
+        export.then().body("totalSubmissions", equalTo(2)).body("totalAccesses", equalTo(export.jsonPath().getList("accesses").size()));
 
         given().header("Authorization", admin()).contentType("application/json").body(Map.of("email", submission.email()))
                 .when().post(CANDIDATES + "/erase").then().statusCode(200).body("erasedSubmissions", equalTo(2));

@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.job.api.JobProfileRequest;
 import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Fixtures;
 import fr.kiosque.support.Tokens;
@@ -242,6 +243,31 @@ class JobProfileApiTest {
                 Map.of("seniority", "JUNIOR", "min", 3, "max", 4))).body(), "salaryBands[1].seniority");
         expectErrors(profile().with("summary", " ").with("relatedArticles", List.of("Pas un slug")).body(),
                 "relatedArticles[0]", "summary");
+    }
+
+    @Test
+    void listsOverTheirBoundAre400NamingEachOfThem() {
+        List<Map<String, Object>> fourBands = List.of(Map.of("seniority", "JUNIOR", "min", 1, "max", 2),
+                Map.of("seniority", "CONFIRMED", "min", 3, "max", 4), Map.of("seniority", "SENIOR", "min", 5, "max", 6),
+                Map.of("seniority", "JUNIOR", "min", 7, "max", 8));
+        expectErrors(profile()
+                .with("missions", numbered("Mission", JobProfileRequest.MAX_MISSIONS + 1))
+                .with("skills", numbered("Compétence", JobProfileRequest.MAX_SKILLS + 1))
+                .with("salaryBands", fourBands)
+                .with("relatedArticles", numbered("article", JobProfileRequest.MAX_RELATED_ARTICLES + 1))
+                .body(), "missions", "skills", "salaryBands", "relatedArticles");
+
+        staff().contentType(ContentType.JSON)
+                .body(profile().with("missions", numbered("Mission", JobProfileRequest.MAX_MISSIONS))
+                        .with("skills", numbered("Compétence", JobProfileRequest.MAX_SKILLS)).body())
+                .post(ADMIN_PROFILES).then().statusCode(201)
+                .body("missions", hasSize(JobProfileRequest.MAX_MISSIONS))
+                .body("skills", hasSize(JobProfileRequest.MAX_SKILLS));
+    }
+
+    /** {@code count} distinct values: "prefix-1", "prefix-2"… */
+    private static List<String> numbered(String prefix, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> prefix.toLowerCase() + "-" + i).toList();
     }
 
     private static void expectErrors(Map<String, Object> body, String... fields) {

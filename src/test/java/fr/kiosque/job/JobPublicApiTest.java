@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.job.api.JobFacets;
 import fr.kiosque.job.api.JobViews.OpenListing;
 import fr.kiosque.support.PageSpecs;
 import fr.kiosque.support.TestClock;
@@ -263,6 +265,28 @@ class JobPublicApiTest {
         assertThat(none.getList("facets.profile.label")).containsExactly("Gamma " + token);
     }
 
+    @Test
+    void theProfileFacetShowsFiftySheetsAtMostTheSelectedOnesFirst() {
+        String token = token();
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i <= JobFacets.MAX_PROFILES; i++) {
+            String slug = JobFixtures.profile().title("Fiche " + i + " " + token).create().slug();
+            slugs.add(slug);
+            listing().title("Offre " + i + " " + token).profile(slug).create();
+        }
+        listing().title("Offre bis " + token).profile(slugs.get(0)).create();
+        String last = slugs.get(JobFacets.MAX_PROFILES);
+
+        JsonPath all = given().queryParam("q", token).get(JOBS).then().statusCode(200)
+                .body("page.totalItems", is(JobFacets.MAX_PROFILES + 2)).extract().jsonPath();
+        assertThat(facet(all, "profile")).hasSize(JobFacets.MAX_PROFILES).startsWith(slugs.get(0) + ":2");
+
+        JsonPath selected = given().queryParam("q", token).queryParam("profile", last).get(JOBS).then().statusCode(200)
+                .body("page.totalItems", is(1)).extract().jsonPath();
+        assertThat(facet(selected, "profile")).hasSize(JobFacets.MAX_PROFILES).startsWith(slugs.get(0) + ":2")
+                .contains(last + ":1*");
+    }
+
     /** "VALUE:count", with a star when selected. */
     private static List<String> facet(JsonPath json, String name) {
         List<Map<String, Object>> values = json.getList("facets." + name);
@@ -358,6 +382,24 @@ class JobPublicApiTest {
         expect400(Map.of("q", "a b c d e f g h i j k"), "q");
         expect400(Map.of("city", "x".repeat(201)), "city");
         expect400(Map.of("page", "0"), "page");
+    }
+
+    @Test
+    void aFilterTakesTwentyValuesAtMost() {
+        for (String name : List.of("contract", "remote", "region", "profile")) {
+            String value = switch (name) {
+                case "contract" -> "CDI";
+                case "remote" -> "HYBRID";
+                case "region" -> "bretagne";
+                default -> "community-manager";
+            };
+            given().queryParam(name, java.util.Collections.nCopies(20, value)).get(JOBS).then().statusCode(200);
+            given().queryParam(name, java.util.Collections.nCopies(21, value)).get(JOBS).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains(name));
+        }
+        String twentyOne = String.join(",", java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "fiche-" + i).toList());
+        expect400(Map.of("profile", twentyOne), "profile");
     }
 
     private static void expect400(Map<String, String> params, String field) {

@@ -2,6 +2,7 @@ package fr.kiosque.webhook;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Tokens;
+import fr.kiosque.webhook.api.WebhookRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -128,6 +130,11 @@ class WebhookAdminApiTest {
         admin().contentType(ContentType.JSON).body(Map.of("url", "https://front.kiosque.fr/x", "events", List.of(),
                 "secret", "whsec_un-secret-assez-long")).when().post(ADMIN)
                 .then().statusCode(400).body("errors.field", hasItem("events"));
+        admin().contentType(ContentType.JSON)
+                .body(body("https://front.kiosque.fr/x", java.util.Collections.nCopies(WebhookRequest.MAX_EVENTS + 1, "article.published")
+                        .toArray(String[]::new)))
+                .when().post(ADMIN)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("events"));
         admin().contentType(ContentType.TEXT).body("url=x").when().post(ADMIN).then().statusCode(415).contentType(PROBLEM);
         admin().get(ADMIN + "?page=0").then().statusCode(400).contentType(PROBLEM);
 

@@ -18,8 +18,8 @@ public record ArticleAdminSummary(
         @Schema(examples = "Quitter X : un dilemme pour les communicants et marketeurs") String title,
         @Schema(examples = "PUBLISHED") ArticleStatus status,
         @Schema(nullable = true) SectionRef section,
-        List<AuthorRef> authors,
-        List<TagRef> tags,
+        @Schema(maxItems = ArticleRequest.MAX_AUTHORS) List<AuthorRef> authors,
+        @Schema(maxItems = ArticleRequest.MAX_TAGS) List<TagRef> tags,
         @Schema(nullable = true, examples = "2026-11-20T08:00:00Z") Instant publishedAt,
         Instant updatedAt,
         @Schema(examples = "3") long version) {

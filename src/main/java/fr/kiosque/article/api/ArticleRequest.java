@@ -27,13 +27,13 @@ public record ArticleRequest(
         @Schema(nullable = true, examples = "Abandonner la plateforme X, c’est 1 vraie question pour chacun. Mais encore plus quand on bosse dans la communication, le marketing ou le digital.") String standfirst,
         @Size(max = 200_000)
         @Schema(nullable = true, description = "HTML ; les scripts, styles, attributs on* et liens javascript: sont retirés", examples = "<p>Depuis le rachat de Twitter, la question revient dans toutes les agences.</p>") String body,
-        @Size(max = 10) @Schema(nullable = true, examples = "[\"Car on n’utilise pas X pour (seulement) rigoler, c’est bien plus que ça.\"]")
+        @Size(max = MAX_PULL_QUOTES) @Schema(nullable = true, examples = "[\"Car on n’utilise pas X pour (seulement) rigoler, c’est bien plus que ça.\"]")
         List<@NotBlank @Size(max = 500) String> pullQuotes,
         @Valid @Schema(nullable = true) CoverImageRequest coverImage,
         @Size(max = 120) @Schema(nullable = true, description = "Slug de la rubrique", examples = "le-magazine") String section,
-        @Size(max = 10) @Schema(nullable = true, description = "Slugs des auteurs, dans l'ordre de la signature", examples = "[\"anne-redac\"]")
+        @Size(max = MAX_AUTHORS) @Schema(nullable = true, description = "Slugs des auteurs, dans l'ordre de la signature", examples = "[\"anne-redac\"]")
         List<@NotBlank String> authors,
-        @Size(max = 20) @Schema(nullable = true, description = "Noms des mots-clés ; un mot-clé inconnu est créé", examples = "[\"Réseaux sociaux\"]")
+        @Size(max = MAX_TAGS) @Schema(nullable = true, description = "Noms des mots-clés ; un mot-clé inconnu est créé", examples = "[\"Réseaux sociaux\"]")
         List<@NotBlank @Size(max = 120) String> tags,
         @Schema(nullable = true, description = "DRAFT par défaut", examples = "PUBLISHED") ArticleStatus status,
         @Schema(nullable = true, description = "Date de publication ; obligatoire et future pour SCHEDULED, maintenant par défaut pour PUBLISHED", examples = "2026-11-20T08:00:00Z") Instant publishedAt,
@@ -42,8 +42,16 @@ public record ArticleRequest(
         @Size(max = 2048) @Pattern(regexp = TaxonomyRequests.URL, message = "{kiosque.url}")
         @Schema(nullable = true, examples = "https://www.kiosque.fr/quitter-x") String canonicalUrl,
         @Schema(nullable = true, description = "true par défaut", examples = "true") Boolean commentsOpen,
-        @Size(max = 10) @Schema(nullable = true, description = "« À lire aussi » : slugs d'articles, dans l'ordre", examples = "[\"toute-peine-merite-salaire\"]")
+        @Size(max = MAX_RELATED) @Schema(nullable = true, description = "« À lire aussi » : slugs d'articles, dans l'ordre", examples = "[\"toute-peine-merite-salaire\"]")
         List<@NotBlank String> related) {
+
+    /** Most pull quotes, authors, tags and "à lire aussi" articles an article has: requests over them are a 400, answers state them. */
+    public static final int MAX_PULL_QUOTES = 10;
+    public static final int MAX_AUTHORS = 10;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_RELATED = 10;
+    /** How many fields this record has: a revision's {@code changedFields} names some of them, each once. */
+    public static final int FIELD_COUNT = 16;
 
     @Schema(name = "CoverImageRequest")
     public record CoverImageRequest(

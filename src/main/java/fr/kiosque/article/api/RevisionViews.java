@@ -19,7 +19,7 @@ public final class RevisionViews {
             @Schema(nullable = true, description = "Compte qui a fait la modification ; null pour une publication programmée ou BASELINE",
                     examples = "anne.redac@kiosque.fr") String actor,
             @Schema(examples = "2026-11-21T10:30:00Z") Instant createdAt,
-            @Schema(description = "Champs modifiés par ce changement (noms d'ArticleRequest)", examples = "[\"title\", \"standfirst\"]")
+            @Schema(maxItems = ArticleRequest.FIELD_COUNT, description = "Champs modifiés par ce changement (noms d'ArticleRequest)", examples = "[\"title\", \"standfirst\"]")
             List<String> changedFields) {
     }
 
@@ -30,7 +30,7 @@ public final class RevisionViews {
             @Schema(examples = "UPDATED") String action,
             @Schema(nullable = true, examples = "anne.redac@kiosque.fr") String actor,
             @Schema(examples = "2026-11-21T10:30:00Z") Instant createdAt,
-            @Schema(examples = "[\"title\", \"standfirst\"]") List<String> changedFields,
+            @Schema(maxItems = ArticleRequest.FIELD_COUNT, examples = "[\"title\", \"standfirst\"]") List<String> changedFields,
             @Schema(description = "Les champs éditables de cette version, tels qu'un PUT les enverrait") ArticleRequest article) {
     }
 

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.kiosque.common.security.Roles;
+
 /** Request and response records of the auth feature. */
 public final class AuthDtos {
 
@@ -42,7 +44,7 @@ public final class AuthDtos {
             @Schema(required = true, maxLength = 72, description = "12 caractères au moins, 72 octets au plus (UTF-8 : une lettre accentuée compte pour deux)",
                     examples = "un-mot-de-passe-solide") String password,
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "La rédaction") String displayName,
-            @NotEmpty @Size(max = 4) @Schema(required = true, description = "admin, editor, moderator, recruiter", examples = "[\"editor\"]")
+            @NotEmpty @Size(max = Roles.COUNT) @Schema(required = true, description = "admin, editor, moderator, recruiter", examples = "[\"editor\"]")
             List<@NotBlank String> roles) {
 
         @Override
@@ -59,7 +61,7 @@ public final class AuthDtos {
             @Schema(nullable = true, maxLength = 72, description = "Nouveau mot de passe, 12 caractères au moins, 72 octets au plus (UTF-8) ; le changer"
                     + " révoque les jetons du compte") String password,
             @NotBlank @Size(max = 120) @Schema(required = true, examples = "La rédaction") String displayName,
-            @NotEmpty @Size(max = 4) @Schema(required = true, examples = "[\"editor\", \"moderator\"]") List<@NotBlank String> roles,
+            @NotEmpty @Size(max = Roles.COUNT) @Schema(required = true, examples = "[\"editor\", \"moderator\"]") List<@NotBlank String> roles,
             @Schema(nullable = true, description = "false pour désactiver le compte (true par défaut)", examples = "true") Boolean enabled) {
 
         @Override
@@ -73,7 +75,7 @@ public final class AuthDtos {
             @Schema(examples = "2") long id,
             @Schema(examples = "redaction@example.org") String email,
             @Schema(examples = "La rédaction") String displayName,
-            @Schema(examples = "[\"editor\"]") List<String> roles,
+            @Schema(maxItems = Roles.COUNT, examples = "[\"editor\"]") List<String> roles,
             @Schema(examples = "true") boolean enabled,
             Instant createdAt,
             Instant updatedAt,

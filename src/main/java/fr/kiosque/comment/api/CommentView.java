@@ -23,8 +23,15 @@ public record CommentView(
         @Schema(description = "Supprimé par son auteur ou la modération, gardé pour ses réponses", examples = "false") boolean deleted,
         @Schema(examples = "2026-11-20T09:12:00Z") Instant createdAt,
         @Schema(description = "Réponses imbriquées sous celui-ci (toutes profondeurs), hors commentaires supprimés", examples = "1") int replyCount,
-        @Schema(description = "Les « @Nom » du texte qui désignent un commentateur précédent du fil") List<Mention> mentions,
-        @Schema(description = "Réponses, de la plus ancienne à la plus récente") List<CommentView> replies) {
+        @Schema(maxItems = MAX_MENTIONS, description = "Les « @Nom » du texte qui désignent un commentateur précédent du fil (les "
+                + MAX_MENTIONS + " premiers)") List<Mention> mentions,
+        @Schema(maxItems = MAX_REPLIES, description = "Réponses, de la plus ancienne à la plus récente : les " + MAX_REPLIES
+                + " premières ; replyCount les compte toutes") List<CommentView> replies) {
+
+    /** Mentions resolved in one comment: the first ones of its text. */
+    public static final int MAX_MENTIONS = 20;
+    /** Replies shown under one comment: the oldest ones; {@code replyCount} counts them all. */
+    public static final int MAX_REPLIES = 100;
 
     /** "@Sandra" in a body, and the comment of Sandra it answers. */
     @Schema(name = "CommentMention")

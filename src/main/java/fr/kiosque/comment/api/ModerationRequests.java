@@ -26,17 +26,20 @@ public final class ModerationRequests {
     /** One status for several comments, in one transaction. */
     @Schema(name = "CommentBulkModerationRequest")
     public record Bulk(
-            @NotEmpty @Size(max = 100)
-            @Schema(required = true, description = "1 à 100 identifiants de commentaires", examples = "[1043, 1044, 1051]")
+            @NotEmpty @Size(max = MAX_IDS)
+            @Schema(required = true, description = "1 à " + MAX_IDS + " identifiants de commentaires", examples = "[1043, 1044, 1051]")
             List<@NotNull @Positive Long> ids,
             @NotNull @Schema(required = true, examples = "SPAM") CommentStatus status) {
+
+        /** Most comments one bulk action names. */
+        public static final int MAX_IDS = 100;
     }
 
     /** What a bulk action did, comment by comment, in the order of the request. */
     @Schema(name = "CommentBulkModerationReport")
     public record BulkReport(
             @Schema(examples = "SPAM") CommentStatus status,
-            List<BulkItem> results) {
+            @Schema(maxItems = Bulk.MAX_IDS, description = "Un résultat par identifiant de la requête, dans son ordre") List<BulkItem> results) {
     }
 
     @Schema(name = "CommentBulkModerationItem")

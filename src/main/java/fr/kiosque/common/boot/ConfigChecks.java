@@ -21,6 +21,14 @@ public final class ConfigChecks {
         return this;
     }
 
+    /** A setting whose largest value is a bound the API contract states (maxItems). */
+    public ConfigChecks atMost(String name, long value, long maximum) {
+        if (value > maximum) {
+            problems.add(name + " must be at most " + maximum + " (it is " + value + ")");
+        }
+        return this;
+    }
+
     public List<String> problems() {
         return List.copyOf(problems);
     }

@@ -63,7 +63,7 @@ class ProblemMappers {
             errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-        String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+        String fields = String.join(", ", errors.stream().limit(Problem.MAX_ERRORS).map(FieldError::field).distinct().toList());
         Problem problem = new Problem(ProblemType.VALIDATION_ERROR.uri(), ProblemType.VALIDATION_ERROR.title(), 400,
                 "Champs invalides : " + fields + ".", null, errors);
         return respond(problem, uri).build();

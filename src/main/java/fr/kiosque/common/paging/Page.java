@@ -4,11 +4,23 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The collection envelope: {@code { "items": [...], "page": {...} }}. */
-public record Page<T>(List<T> items, PageInfo page) {
+/**
+ * The collection envelope: {@code { "items": [...], "page": {...} }}. A page holds at most its
+ * size, and a size is at most {@link PageRequest#MAX_SIZE}: the contract states it as
+ * {@code maxItems}, and {@link #of} refuses more (a bug, never an answer).
+ */
+public record Page<T>(@Schema(maxItems = PageRequest.MAX_SIZE) List<T> items, PageInfo page) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
-        return new Page<>(items, PageInfo.of(request, totalItems));
+        return new Page<>(fitting(items, request), PageInfo.of(request, totalItems));
+    }
+
+    /** The items of a page of {@code request}, checked to fit in it ({@link PageRequest#MAX_SIZE} at most). */
+    private static <T> List<T> fitting(List<T> items, PageRequest request) {
+        if (items.size() > request.size()) {
+            throw new IllegalStateException("A page of " + request.size() + " cannot hold " + items.size() + " items");
+        }
+        return items;
     }
 
     @Schema(name = "PageInfo")

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String RECRUITER = "recruiter";
 
     public static final Set<String> ALL = Set.of(ADMIN, EDITOR, MODERATOR, RECRUITER);
+    /** How many roles there are ({@code ALL.size()}, as a constant for annotations): an account holds each once at most. */
+    public static final int COUNT = 4;
 
     private Roles() {
     }

@@ -88,12 +88,27 @@ public final class CvViews {
             @Schema(examples = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") UUID submissionId) {
     }
 
-    @Schema(name = "CvCandidateExport", description = "Tout ce que Kiosque détient sur un e-mail de candidat (droit d'accès)")
+    /**
+     * Everything held about one candidate e-mail. It holds at most {@value #MAX_SUBMISSIONS}
+     * submissions and {@value #MAX_ACCESSES} accesses (the oldest first); the totals say when
+     * there are more, which the paged staff routes list (submissions by {@code q}, the audit log
+     * by {@code submission}).
+     */
+    @Schema(name = "CvCandidateExport", description = "Tout ce que Kiosque détient sur un e-mail de candidat (droit d'accès) : les "
+            + CandidateExport.MAX_SUBMISSIONS + " premières candidatures et les " + CandidateExport.MAX_ACCESSES + " premiers accès ;"
+            + " au-delà (totalSubmissions, totalAccesses), le reste se lit page par page (GET /api/v1/admin/cv-submissions?q=…,"
+            + " GET /api/v1/admin/cv-audit?submission=…)")
     public record CandidateExport(
             @Schema(examples = "camille.durand@example.org") String email,
             @Schema(examples = "2026-11-26T11:00:00Z") Instant exportedAt,
-            List<Detail> submissions,
-            @Schema(description = "Les accès de l'équipe à ces candidatures") List<Access> accesses) {
+            @Schema(maxItems = MAX_SUBMISSIONS, description = "Les candidatures, des plus anciennes aux plus récentes") List<Detail> submissions,
+            @Schema(description = "Nombre de candidatures de cet e-mail", examples = "1") int totalSubmissions,
+            @Schema(maxItems = MAX_ACCESSES, description = "Les accès de l'équipe à ces candidatures, des plus anciens aux plus récents")
+            List<Access> accesses,
+            @Schema(description = "Nombre d'accès de l'équipe à ces candidatures", examples = "3") int totalAccesses) {
+
+        public static final int MAX_SUBMISSIONS = 100;
+        public static final int MAX_ACCESSES = 1000;
     }
 
     @Schema(name = "CvCandidateErasure", description = "Ce qui a été effacé")

@@ -11,10 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "JobFacets", description = "Nombre d'offres par valeur, pour chaque critère : chaque facette applique tous les filtres sauf le sien")
 public record JobFacets(
-        List<FacetValue> contract,
-        List<FacetValue> remote,
-        List<FacetValue> region,
-        List<FacetValue> profile) {
+        @Schema(maxItems = CONTRACTS) List<FacetValue> contract,
+        @Schema(maxItems = REMOTE_WORK) List<FacetValue> remote,
+        @Schema(maxItems = REGIONS) List<FacetValue> region,
+        @Schema(maxItems = MAX_PROFILES, description = "Les fiches métiers sélectionnées, puis celles qui ont le plus d'offres ("
+                + MAX_PROFILES + " au plus)") List<FacetValue> profile) {
+
+    /** How many contracts, remote-work modes and regions there are (one facet value each); a test keeps them true. */
+    public static final int CONTRACTS = 6;
+    public static final int REMOTE_WORK = 3;
+    public static final int REGIONS = 18;
+    /** Career sheets the profile facet shows: the selected ones, then those with the most listings. */
+    public static final int MAX_PROFILES = 50;
 
     @Schema(name = "JobFacetValue")
     public record FacetValue(

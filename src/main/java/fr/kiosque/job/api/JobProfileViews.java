@@ -27,14 +27,14 @@ public final class JobProfileViews {
             @Schema(examples = "chef-de-projet-digital") String slug,
             @Schema(examples = "Chef de projet digital") String title,
             @Schema(examples = "Il ou elle conduit les projets web et mobiles, du cahier des charges à la mise en ligne.") String summary,
-            @Schema(examples = "[\"Recueillir les besoins et rédiger le cahier des charges\"]") List<String> missions,
-            @Schema(examples = "[\"Gestion de projet (agile, cycle en V)\"]") List<String> skills,
+            @Schema(maxItems = JobProfileRequest.MAX_MISSIONS, examples = "[\"Recueillir les besoins et rédiger le cahier des charges\"]") List<String> missions,
+            @Schema(maxItems = JobProfileRequest.MAX_SKILLS, examples = "[\"Gestion de projet (agile, cycle en V)\"]") List<String> skills,
             @Schema(nullable = true, examples = "Bac +5 : école de commerce, d'ingénieurs ou master en communication numérique.") String education,
             @Schema(nullable = true, examples = "Directeur ou directrice de projet, puis responsable du digital.") String careerPath,
-            @Schema(description = "Fourchettes de la rédaction, brut annuel, par niveau (JUNIOR, CONFIRMED, SENIOR)") List<SalaryBand> salaryBands,
+            @Schema(maxItems = JobProfileRequest.MAX_SALARY_BANDS, description = "Fourchettes de la rédaction, brut annuel, par niveau (JUNIOR, CONFIRMED, SENIOR)") List<SalaryBand> salaryBands,
             SalaryBenchmark salaryBenchmark,
             OpenListings openListings,
-            @Schema(description = "Articles liés que le public voit, dans l'ordre choisi") List<ArticleSummary> relatedArticles,
+            @Schema(maxItems = JobProfileRequest.MAX_RELATED_ARTICLES, description = "Articles liés que le public voit, dans l'ordre choisi") List<ArticleSummary> relatedArticles,
             @Schema(examples = "2026-11-19T16:00:00Z") Instant updatedAt) {
     }
 
@@ -50,10 +50,14 @@ public final class JobProfileViews {
             @Schema(nullable = true) Money median) {
     }
 
-    @Schema(name = "JobProfileOpenListings", description = "Les offres ouvertes du métier, les plus récentes d'abord (10 au plus) ; toutes : GET /api/v1/jobs?profile={slug}")
+    @Schema(name = "JobProfileOpenListings", description = "Les offres ouvertes du métier, les plus récentes d'abord (10 par défaut, "
+            + OpenListings.MAX_ITEMS + " au plus) ; toutes : GET /api/v1/jobs?profile={slug}")
     public record OpenListings(
             @Schema(description = "Nombre total d'offres ouvertes", examples = "23") long totalItems,
-            List<JobSummary> items) {
+            @Schema(maxItems = MAX_ITEMS) List<JobSummary> items) {
+
+        /** The largest {@code kiosque.jobs.profile-listings} a start accepts. */
+        public static final int MAX_ITEMS = 20;
     }
 
     @Schema(name = "JobProfileAdminResponse", description = "Fiche métier vue par la rédaction")
@@ -62,12 +66,12 @@ public final class JobProfileViews {
             @Schema(examples = "chef-de-projet-digital") String slug,
             @Schema(examples = "Chef de projet digital") String title,
             @Schema(examples = "Il ou elle conduit les projets web et mobiles, du cahier des charges à la mise en ligne.") String summary,
-            List<String> missions,
-            List<String> skills,
+            @Schema(maxItems = JobProfileRequest.MAX_MISSIONS) List<String> missions,
+            @Schema(maxItems = JobProfileRequest.MAX_SKILLS) List<String> skills,
             @Schema(nullable = true) String education,
             @Schema(nullable = true) String careerPath,
-            List<SalaryBand> salaryBands,
-            @Schema(description = "Slugs des articles liés, tels qu'enregistrés", examples = "[\"toute-peine-merite-salaire\"]") List<String> relatedArticles,
+            @Schema(maxItems = JobProfileRequest.MAX_SALARY_BANDS) List<SalaryBand> salaryBands,
+            @Schema(maxItems = JobProfileRequest.MAX_RELATED_ARTICLES, description = "Slugs des articles liés, tels qu'enregistrés", examples = "[\"toute-peine-merite-salaire\"]") List<String> relatedArticles,
             @Schema(examples = "2026-11-19T16:00:00Z") Instant createdAt,
             @Schema(examples = "2026-11-19T16:00:00Z") Instant updatedAt,
             @Schema(examples = "0") long version) {

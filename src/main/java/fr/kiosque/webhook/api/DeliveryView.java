@@ -20,7 +20,11 @@ public record DeliveryView(
         @Schema(nullable = true, description = "Prochain essai (PENDING seulement)", examples = "2026-11-20T08:05:00Z") Instant nextAttemptAt,
         @Schema(examples = "2026-11-20T08:00:00Z") Instant createdAt,
         @Schema(nullable = true, examples = "2026-11-20T08:00:01Z") Instant deliveredAt,
-        @Schema(description = "Les derniers essais (20 au plus), du plus ancien au plus récent") List<AttemptView> log) {
+        @Schema(maxItems = DeliveryView.MAX_LOG, description = "Les derniers essais (" + DeliveryView.MAX_LOG + " au plus), du plus ancien au plus récent")
+        List<AttemptView> log) {
+
+    /** Attempts shown with each delivery: the latest ones. */
+    public static final int MAX_LOG = 20;
 
     @Schema(name = "WebhookAttempt")
     public record AttemptView(

@@ -16,7 +16,7 @@ public record WebhookRequest(
         String url,
         @Size(max = 200)
         @Schema(nullable = true, examples = "Reconstruction du site Next.js") String description,
-        @NotEmpty @Size(max = 20)
+        @NotEmpty @Size(max = MAX_EVENTS)
         @Schema(required = true, description = "Événements souscrits : article.published, article.updated, article.unpublished,"
                 + " article.deleted, comment.created, comment.approved, job.published, job.closed, cv.received",
                 examples = "[\"article.published\", \"article.updated\", \"article.unpublished\", \"article.deleted\"]")
@@ -27,4 +27,7 @@ public record WebhookRequest(
         String secret,
         @Schema(nullable = true, description = "true par défaut ; false suspend les envois (les livraisons en attente sont annulées)", examples = "true")
         Boolean active) {
+
+    /** Most events one endpoint subscribes to. */
+    public static final int MAX_EVENTS = 20;
 }

@@ -11,7 +11,7 @@ public record WebhookResponse(
         @Schema(examples = "3") long id,
         @Schema(examples = "https://front.kiosque.fr/api/revalidate") String url,
         @Schema(nullable = true, examples = "Reconstruction du site Next.js") String description,
-        @Schema(examples = "[\"article.published\", \"article.updated\"]") List<String> events,
+        @Schema(maxItems = WebhookRequest.MAX_EVENTS, examples = "[\"article.published\", \"article.updated\"]") List<String> events,
         @Schema(description = "Les quatre derniers caractères du secret", examples = "…5f60") String secretHint,
         @Schema(examples = "true") boolean active,
         @Schema(examples = "2026-11-20T08:00:00Z") Instant createdAt,

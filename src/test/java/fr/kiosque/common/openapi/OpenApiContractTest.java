@@ -101,6 +101,39 @@ class OpenApiContractTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Every array of the contract states its {@code maxItems} (OWASP API4, which
+     * {@code tools/lint-openapi} checks outside the build): request lists are bounded by
+     * {@code @Size}, answers by the page size or by a bound their code keeps.
+     */
+    @Test
+    void everyArrayStatesItsBound() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root = io.swagger.v3.core.util.Yaml.mapper().readTree(Files.readString(CONTRACT));
+        List<String> unbounded = new ArrayList<>();
+        collectUnboundedArrays(root, "", unbounded);
+        assertThat(unbounded).as("arrays without maxItems").isEmpty();
+    }
+
+    private static void collectUnboundedArrays(com.fasterxml.jackson.databind.JsonNode node, String at, List<String> into) {
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.JsonNode type = node.get("type");
+            boolean array = type != null && (type.isTextual() ? type.asText().equals("array")
+                    : type.isArray() && java.util.stream.StreamSupport.stream(type.spliterator(), false).anyMatch(t -> t.asText().equals("array")));
+            if (array && !node.has("maxItems")) {
+                into.add(at);
+            }
+            node.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("examples") && !field.getKey().equals("example")) {
+                    collectUnboundedArrays(field.getValue(), at + "/" + field.getKey(), into);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUnboundedArrays(node.get(i), at + "/" + i, into);
+            }
+        }
+    }
+
     private static OpenAPI parse() throws IOException {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);

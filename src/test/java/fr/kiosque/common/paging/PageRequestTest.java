@@ -20,6 +20,14 @@ class PageRequestTest {
     }
 
     @Test
+    void aPageNeverHoldsMoreThanItsSize() {
+        PageRequest three = PageRequest.of("2", "3");
+        assertThat(Page.of(java.util.List.of(1, 2, 3), three, 7).items()).containsExactly(1, 2, 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Page.of(java.util.List.of(1, 2, 3, 4), three, 7))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void parsesNumbersAndComputesTheOffset() {
         PageRequest request = PageRequest.of(" 3 ", "25");
         assertThat(request.number()).isEqualTo(3);

@@ -1,0 +1,23 @@
+package fr.kiosque.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import fr.kiosque.article.api.ArticleRequest;
+import fr.kiosque.common.boot.ConfigChecks;
+import io.quarkus.runtime.StartupEvent;
+
+/** Refuses to start with {@code kiosque.articles.*} out of range (see {@link ConfigChecks}). */
+@ApplicationScoped
+class ArticlesConfigCheck {
+
+    void onStart(@Observes StartupEvent event, ArticlesConfig config) {
+        check(config).orFail();
+    }
+
+    static ConfigChecks check(ArticlesConfig config) {
+        return new ConfigChecks()
+                .atLeast("kiosque.articles.related-count", config.relatedCount(), 0)
+                .atMost("kiosque.articles.related-count", config.relatedCount(), ArticleRequest.MAX_RELATED);
+    }
+}
