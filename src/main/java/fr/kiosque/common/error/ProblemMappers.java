@@ -206,6 +206,13 @@ class ProblemMappers {
                 return unreadableJson(json, uri);
             }
         }
+        if (bodyOverHttpLimit(e)) {
+            // a chunked body that crossed quarkus.http.limits.max-body-size while being read: Quarkus REST has
+            // already answered 413 and closes the connection; the client's doing, not a failure of Kiosque
+            LOG.debugf("Body over the HTTP limit on %s %s", request.getMethod(), uri.getPath());
+            return respond(ProblemType.PAYLOAD_TOO_LARGE.problem("Le corps de la requête dépasse la taille acceptée."), uri)
+                    .header("Connection", "close").build();
+        }
         if (malformedMultipart(e)) {
             // a multipart body cut short or without its boundary (Quarkus REST's parser fails with a bare IOException)
             return respond(ProblemType.VALIDATION_ERROR.problem(
@@ -231,6 +238,16 @@ class ProblemMappers {
     }
 
     /** Whether {@code e} is the multipart parser's failure to read a form body: the client's fault. */
+    /** Quarkus REST's body reader refused a body over the HTTP layer's limit (it answers 413 itself, then throws this). */
+    static boolean bodyOverHttpLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException && "Request too large".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean malformedMultipart(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.io.IOException) {

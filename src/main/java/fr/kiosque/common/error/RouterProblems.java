@@ -144,6 +144,12 @@ class RouterProblems {
         if (status < 400) {
             status = 500;
         }
+        if (status >= 500 && ctx.response().ended() && ctx.failure() instanceof IllegalStateException) {
+            // a second answer attempted after the first was sent (a body refused over the HTTP limit, answered
+            // 413 by Quarkus REST before the resource's own answer): the client has its answer
+            LOG.debugf("Failure after the answer was sent on %s: %s", ctx.normalizedPath(), ctx.failure().getMessage());
+            return;
+        }
         if (status >= 500) {
             LOG.errorf(ctx.failure(), "Unhandled failure on %s", ctx.normalizedPath());
         }
