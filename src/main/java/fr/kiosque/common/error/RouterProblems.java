@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.kiosque.common.boot.Stopping;
 import fr.kiosque.common.http.HttpConfig;
 import fr.kiosque.common.http.RequestBodyLimit;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,7 +31,8 @@ import io.vertx.ext.web.RoutingContext;
  * headers over {@code max-headers-size} or {@code max-header-count}: 431; a declared body over
  * the limit: 413; a browser origin that CORS does not allow: 403), and failures raised by the
  * HTTP layer itself. A request target holding a NUL ({@code %00}) is a 400: no text Kiosque stores
- * or looks up may hold one.
+ * or looks up may hold one. While the application stops (SIGTERM, {@link Stopping}), every new
+ * request is a 503 with {@code Retry-After}, and its connection is closed.
  */
 @ApplicationScoped
 class RouterProblems {
@@ -45,6 +47,8 @@ class RouterProblems {
     private final int maxHeaderCount;
     private final boolean corsEnabled;
     private final Set<String> allowedOrigins;
+    private final Stopping stopping;
+    private final String retryAfterWhileStopping;
 
     /**
      * @param http {@code kiosque.http.max-body-size} is the limit of every route but those a
@@ -52,7 +56,7 @@ class RouterProblems {
      */
     RouterProblems(ObjectMapper mapper, HttpConfig http, Instance<RequestBodyLimit> routeLimits,
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
-            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins) {
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins, Stopping stopping) {
         this.mapper = mapper;
         this.maxBodySize = http.maxBodySize().asLongValue();
         this.routeLimits = routeLimits.stream().toList();
@@ -62,6 +66,8 @@ class RouterProblems {
         this.corsEnabled = corsEnabled;
         this.allowedOrigins = new HashSet<>();
         origins.orElse(List.of()).forEach(o -> allowedOrigins.add(o.strip().toLowerCase(Locale.ROOT)));
+        this.stopping = stopping;
+        this.retryAfterWhileStopping = String.valueOf(Math.max(1, http.unavailableRetryAfter().toSeconds()));
     }
 
     void install(@Observes Router router) {
@@ -72,6 +78,12 @@ class RouterProblems {
     /** What can be refused from the request's head alone, before anything reads the body. */
     private void refuseEarly(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        if (stopping.refusesNewRequests()) {
+            // another instance can take it: the requests in flight finish, no new one starts
+            ctx.response().putHeader("Retry-After", retryAfterWhileStopping);
+            close(ctx, 503);
+            return;
+        }
         if (request.uri() != null && request.uri().length() > maxUriLength) {
             close(ctx, 414);
             return;

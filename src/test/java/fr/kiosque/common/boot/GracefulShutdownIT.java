@@ -1,0 +1,331 @@
+package fr.kiosque.common.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Graceful shutdown of the packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by
+ * the same Maven run, started as {@code java -jar} in the prod profile): SIGTERM while a staff write
+ * has half its body sent. The write still gets its 201 and is committed; every new request meanwhile
+ * (new connection or kept-alive one, read or write, readiness probe) gets a 503 problem with
+ * {@code Retry-After} and {@code Connection: close}, and writes nothing; the process then exits by
+ * itself (143: SIGTERM), well within {@code quarkus.shutdown.timeout}, with no error logged.
+ *
+ * <p>Database: {@code QUARKUS_DATASOURCE_JDBC_URL} / {@code _USERNAME} / {@code _PASSWORD} when set,
+ * as for the other tests, else an embedded PostgreSQL of its own; the app gets a fresh schema,
+ * dropped afterwards. Its output is in {@code target/graceful-shutdown-it-app.log}.
+ */
+class GracefulShutdownIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final String ADMIN_EMAIL = "arret@kiosque.test";
+    private static final String ADMIN_PASSWORD = "arret-gracieux-" + UUID.randomUUID();
+
+    private EmbeddedPostgres embedded;
+    private String jdbcUrl;
+    private String dbUser;
+    private String dbPassword;
+    private String schema;
+    private Process app;
+    private AppLog log;
+    private int port;
+    private Path appLogFile;
+
+    @BeforeEach
+    void startDatabaseAndApp() throws Exception {
+        Path jar = Path.of(System.getProperty("kiosque.quarkus-run-jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged app, built by this Maven run before the integration tests").exists();
+        Path target = jar.getParent().getParent();
+        appLogFile = target.resolve("graceful-shutdown-it-app.log");
+
+        String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            jdbcUrl = external;
+            dbUser = System.getenv("QUARKUS_DATASOURCE_USERNAME");
+            dbPassword = System.getenv("QUARKUS_DATASOURCE_PASSWORD");
+        } else {
+            // the same PostgreSQL as the other tests' (quarkus-embedded-postgresql runs this library), on a free port
+            Redirect postgresLog = Redirect.appendTo(target.resolve("graceful-shutdown-it-postgres.log").toFile());
+            embedded = EmbeddedPostgres.builder().setOutputRedirector(postgresLog).setErrorRedirector(postgresLog).start();
+            jdbcUrl = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
+            dbUser = "postgres";
+            dbPassword = "postgres";
+        }
+        schema = "graceful_shutdown_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = database(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        }
+
+        port = freePort();
+        // C1 only: a quicker start on a busy machine; shutdown does not depend on the JIT
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+        builder.redirectErrorStream(true).redirectOutput(appLogFile.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("QUARKUS_PROFILE");
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", withSchema(jdbcUrl, schema));
+        putOrRemove(env, "QUARKUS_DATASOURCE_USERNAME", dbUser);
+        putOrRemove(env, "QUARKUS_DATASOURCE_PASSWORD", dbPassword);
+        env.put("KIOSQUE_ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("KIOSQUE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        app = builder.start();
+        log = new AppLog(appLogFile);
+        log.await("Listening on: http://127.0.0.1:" + port, START_TIMEOUT, app);
+    }
+
+    @AfterEach
+    void stopAppAndDatabase() throws Exception {
+        if (app != null && app.isAlive()) {
+            app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        try {
+            if (schema != null) {
+                try (Connection connection = database(); Statement statement = connection.createStatement()) {
+                    statement.execute("drop schema if exists " + schema + " cascade");
+                }
+            }
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    @Test
+    void sigtermLetsTheRequestInFlightFinishRefusesNewOnesAndExits() throws Exception {
+        String token = token();
+        String inFlightName = "Arrêt gracieux " + UUID.randomUUID();
+        byte[] body = json(inFlightName);
+        int half = body.length / 2;
+        String refusedName = "Refusé " + UUID.randomUUID();
+
+        try (Socket inFlight = new Socket("127.0.0.1", port); Socket keptAlive = new Socket("127.0.0.1", port)) {
+            // a client's kept-alive connection, used once before SIGTERM
+            keptAlive.setSoTimeout(15_000);
+            keptAlive.getOutputStream().write(head("GET", "/api/v1/sections", null, -1));
+            Answer before = read(keptAlive.getInputStream());
+            assertThat(before.status()).as(before.toString()).isEqualTo(200);
+            assertThat(before.headers()).doesNotContainKey("connection");
+
+            inFlight.setSoTimeout(30_000);
+            OutputStream out = inFlight.getOutputStream();
+            InputStream in = inFlight.getInputStream();
+            out.write(head("POST", "/api/v1/admin/tags", token, body.length, "Expect: 100-continue"));
+            out.flush();
+            // the interim answer comes once the server has taken the request in (counted, routed): it is in flight
+            assertThat(readLine(in)).isEqualTo("HTTP/1.1 100 Continue");
+            assertThat(readLine(in)).isEmpty();
+            out.write(body, 0, half);
+            out.flush();
+
+            long sigterm = System.nanoTime();
+            app.toHandle().destroy(); // SIGTERM (Process.destroy() would also close the process's streams)
+            log.await("Waiting for HTTP requests to complete", Duration.ofSeconds(20), null);
+
+            // new requests, on new connections, while the one in flight holds the shutdown
+            Answer write = exchange(head("POST", "/api/v1/admin/tags", token, json(refusedName).length), json(refusedName));
+            Answer read = exchange(head("GET", "/api/v1/sections", null, -1), new byte[0]);
+            Answer ready = exchange(head("GET", "/q/health/ready", null, -1), new byte[0]);
+            keptAlive.getOutputStream().write(head("GET", "/api/v1/sections", null, -1));
+            Answer again = read(keptAlive.getInputStream());
+            for (Answer refused : List.of(write, read, ready, again)) {
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+                assertThat(refused.headers()).as(refused.toString())
+                        .containsEntry("content-type", "application/problem+json")
+                        .containsEntry("connection", "close")
+                        .containsEntry("retry-after", "10");
+                assertThat(refused.body()).contains("\"status\":503").doesNotContain("Exception", "\tat ");
+            }
+
+            assertThat(app.isAlive()).as("the application waits for the request in flight").isTrue();
+            out.write(body, half, body.length - half);
+            out.flush();
+            Answer answer = read(in);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+            assertThat(answer.headers()).containsKey("location");
+            assertThat(answer.body()).contains(inFlightName);
+
+            assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("the application exits by itself").isTrue();
+            Duration stopping = Duration.ofNanos(System.nanoTime() - sigterm);
+            assertThat(stopping).isLessThan(Duration.ofSeconds(20));
+            assertThat(app.exitValue()).isEqualTo(143);
+            assertThat(log.text()).contains("All HTTP requests complete").doesNotContain("Timed out waiting for graceful shutdown");
+            assertThat(log.lines()).noneMatch(line -> line.matches("^\\S+ \\S+ ERROR .*"));
+        }
+        assertThat(tagsNamed(inFlightName)).as("the request in flight was committed").isEqualTo(1);
+        assertThat(tagsNamed(refusedName)).as("the refused request wrote nothing").isZero();
+    }
+
+    private String token() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher matcher = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private int tagsNamed(String name) throws SQLException {
+        try (Connection connection = database();
+                PreparedStatement query = connection.prepareStatement("select count(*) from " + schema + ".tag where name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static byte[] json(String tagName) {
+        return ("{\"name\":\"" + tagName + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A request line and headers, with the blank line that ends them; {@code length} -1 for no body. */
+    private byte[] head(String method, String target, String token, int length, String... extra) {
+        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1:").append(port).append("\r\n");
+        if (token != null) {
+            head.append("Authorization: Bearer ").append(token).append("\r\n");
+        }
+        if (length >= 0) {
+            head.append("Content-Type: application/json\r\nContent-Length: ").append(length).append("\r\n");
+        }
+        for (String header : extra) {
+            head.append(header).append("\r\n");
+        }
+        return head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** One request on a connection of its own. */
+    private Answer exchange(byte[] head, byte[] body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(head);
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            return read(socket.getInputStream());
+        }
+    }
+
+    private Connection database() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+    }
+
+    private static String withSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+    }
+
+    private static void putOrRemove(Map<String, String> env, String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    record Answer(int status, Map<String, String> headers, String body) {
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1) {
+            if (b == '\n') {
+                break;
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static Answer read(InputStream in) throws IOException {
+        String status = readLine(in);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            int colon = line.indexOf(':');
+            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+        }
+        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+        byte[] body = in.readNBytes(length);
+        return new Answer(Integer.parseInt(status.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The application's output (stdout and stderr), written to a file: a pipe would not do, as
+     * {@link Process#destroy()} closes it (the test sends SIGTERM through {@link ProcessHandle}).
+     */
+    static final class AppLog {
+        private final Path file;
+
+        AppLog(Path file) {
+            this.file = file;
+        }
+
+        /** Waits for a line holding {@code fragment}; fails early when {@code process} (if given) ends. */
+        void await(String fragment, Duration timeout, Process process) throws InterruptedException, IOException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (lines().stream().noneMatch(line -> line.contains(fragment))) {
+                if (System.nanoTime() > deadline || (process != null && !process.isAlive())) {
+                    throw new AssertionError("no \"" + fragment + "\" in the application's log (" + file + "):\n" + text());
+                }
+                Thread.sleep(100);
+            }
+        }
+
+        List<String> lines() throws IOException {
+            return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        }
+
+        String text() throws IOException {
+            return String.join("\n", lines());
+        }
+    }
+}
