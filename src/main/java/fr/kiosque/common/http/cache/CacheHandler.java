@@ -56,7 +56,7 @@ class CacheHandler {
         CachedAnswer answer = found.get();
         boolean gzip = answer.gzipBody() != null && HttpCaching.acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? answer.gzipEtag() : answer.etag();
-        byte[] body = gzip ? answer.gzipBody() : answer.body();
+        Buffer body = gzip ? answer.gzipBody() : answer.body();
         HttpServerResponse response = ctx.response();
         response.putHeader("ETag", etag);
         response.putHeader("Cache-Control", answer.cacheControl());
@@ -87,9 +87,9 @@ class CacheHandler {
             response.putHeader("Content-Encoding", "gzip");
         }
         if (method == HttpMethod.HEAD) {
-            response.putHeader("Content-Length", String.valueOf(body.length)).end();
+            response.putHeader("Content-Length", String.valueOf(body.length())).end();
         } else {
-            response.end(Buffer.buffer(body));
+            response.end(body); // written from the direct buffer as it is, without a copy (CachedAnswer)
         }
     }
 

@@ -131,7 +131,7 @@ class PublicCacheFilter {
         headers.putSingle("Age", Math.max(0, java.time.Duration.between(answer.storedAt(), clockNow()).toSeconds()));
         answer.headers().forEach(headers::putSingle);
         response.setStatus(200);
-        response.setEntity(answer.body(), null, MediaType.valueOf(answer.contentType()));
+        response.setEntity(answer.body().getBytes(), null, MediaType.valueOf(answer.contentType()));
         return true;
     }
 

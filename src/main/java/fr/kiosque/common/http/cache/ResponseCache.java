@@ -136,7 +136,8 @@ public class ResponseCache {
         if (!now.isBefore(expiresAt)) {
             return;
         }
-        CachedAnswer answer = new CachedAnswer(body, HttpCaching.gzip(body, contentType), contentType, etag, cacheControl,
+        CachedAnswer answer = new CachedAnswer(CachedAnswer.direct(body), CachedAnswer.direct(HttpCaching.gzip(body, contentType)),
+                contentType, etag, cacheControl,
                 Map.copyOf(headers), namespaces, snapshot, now, expiresAt);
         if (current(namespaces, snapshot)) {
             answers.put(key, answer);
