@@ -33,13 +33,17 @@ insert into words (w) select unnest(string_to_array(
 
 select count(*) as nwords from words \gset
 
-create temporary table paragraphs (n int primary key, p text) on commit drop;
-insert into paragraphs
+-- kept after this script (with each paragraph's search vector) for sql/vectors.sql; bench/generate drops it
+drop table if exists bench_paragraph;
+create table bench_paragraph (n int primary key, p text, v tsvector);
+create temporary view paragraphs as select n, p from bench_paragraph;
+insert into bench_paragraph (n, p)
 select g, '<p>' || initcap(string_agg(w, ' ' order by k)) || '.</p>'
 from generate_series(1, 600) g
 cross join lateral (select k, (select w from words where n = 1 + ((g * 7919 + k * 104729 + k * k) % :nwords)) w
                     from generate_series(1, 60 + g % 90) k) x
 group by g;
+update bench_paragraph set v = to_tsvector('french_unaccent'::regconfig, kiosque_strip_tags(p));
 
 insert into section (slug, name, description)
 select s.slug, s.name, case when s.n % 3 = 0 then null else 'Tout sur ' || lower(s.name) || '.' end
