@@ -39,6 +39,14 @@ class ProductionDefaultsTest {
     }
 
     @Test
+    void theTestsValidateTheMappingsThatProductionTrustsFlywayWith() throws IOException {
+        String key = "quarkus.hibernate-orm.schema-management.strategy";
+        assertThat(config("prod").getValue(key, String.class)).isEqualTo("none");
+        assertThat(config("test").getValue(key, String.class)).isEqualTo("validate");
+        assertThat(config("dev").getValue(key, String.class)).isEqualTo("validate");
+    }
+
+    @Test
     void productionWebhooksReachOnlyPublicAddresses() throws IOException {
         assertThat(config("prod").getValue("kiosque.webhooks.allow-private-targets", Boolean.class)).isFalse();
         assertThat(config("dev").getValue("kiosque.webhooks.allow-private-targets", Boolean.class)).isTrue();
