@@ -29,7 +29,10 @@ final class DatabaseUnavailable {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
                     return true;
                 }
-                if (message.startsWith("Acquisition timeout")) { // Agroal, the pool had no connection to give
+                // Agroal, the pool had no connection to give within the acquisition timeout: "Acquisition timeout
+                // while waiting for new connection" when the database cannot be reached, "Sorry, acquisition
+                // timeout!" when every connection is busy (an overload: 503 and Retry-After too, never a 500)
+                if (message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }
