@@ -36,7 +36,7 @@ public final class RawHttp {
         @Override
         public String toString() {
             String text = text();
-            return status + " " + headers + " " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+            return status + " after " + millis + " ms " + headers + " " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
         }
     }
 

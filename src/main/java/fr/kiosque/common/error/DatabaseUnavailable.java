@@ -35,6 +35,13 @@ final class DatabaseUnavailable {
                 if (message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
+                // Agroal could not start the transaction on the connection it got (the connection died between
+                // its validation and the first statement): "Failed to enlist…", without the driver's error as a
+                // cause. Kiosque has a single datasource, so this is never two datasources in one transaction;
+                // nothing was written yet.
+                if (message.startsWith("Failed to enlist")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -88,10 +88,21 @@ class PostgresRateLimitStore implements RateLimitStore {
             throw new IllegalStateException("The rate limiter runs outside transactions: call it before opening one");
         }
         Connection connection = dataSource.getConnection();
-        if (!connection.getAutoCommit()) {
-            connection.setAutoCommit(true);
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            // a connection that died in the pool fails here: hand it back (the pool destroys it), or it stays
+            // checked out for good and, after a few database outages, the pool has nothing left to lend
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
-        return connection;
     }
 
     private static OffsetDateTime utc(Instant instant) {

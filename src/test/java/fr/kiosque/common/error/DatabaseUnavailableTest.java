@@ -19,6 +19,16 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionThatDiedBeforeItsTransactionStartedIsUnavailable() {
+        // seen in DatabaseOutageTest on CI: Agroal could not start the transaction on a connection cut a moment
+        // earlier, and says so without the driver's error as a cause
+        SQLException enlist = new SQLException("Failed to enlist. Check if a connection from another datasource is already"
+                + " enlisted to the same transaction");
+        SQLException association = new SQLException("Exception in association of connection to existing transaction", enlist);
+        assertThat(DatabaseUnavailable.causedBy(new RuntimeException("Unable to acquire JDBC Connection", association))).isTrue();
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertThat(DatabaseUnavailable.causedBy(new SQLException("syntax error at or near \"selct\"", "42601"))).isFalse();
         assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a bug"))).isFalse();
