@@ -96,6 +96,31 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Constraint annotations on a {@code @ConfigMapping} make Quarkus bootstrap a second Hibernate
+     * Validator, for the configuration alone, at every start: about half a second (JFR,
+     * docs/benchmarks.md). Ranges go through {@code common.boot.ConfigChecks} instead.
+     */
+    @Test
+    void configMappingsCarryNoConstraintAnnotations() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().areAnnotatedWith(io.smallrye.config.ConfigMapping.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "carry no Bean Validation annotation") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        method.getAnnotations().stream()
+                                .filter(a -> a.getRawType().getPackageName().startsWith("jakarta.validation"))
+                                .forEach(a -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " carries @" + a.getRawType().getSimpleName()
+                                                + ": check its range in a ConfigChecks instead")));
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
     @Test
     void resourcesNeverReturnEntities() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()

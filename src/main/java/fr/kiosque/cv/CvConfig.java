@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.Min;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** {@code kiosque.cv.*}: uploads, encryption keys, retention and anti-abuse rules of CV submissions (docs/cv.md). */
+/**
+ * {@code kiosque.cv.*}: uploads, encryption keys, retention and anti-abuse rules of CV submissions
+ * (docs/cv.md). Ranges are checked by {@link CvConfigCheck}, not by constraint annotations (see
+ * {@link fr.kiosque.common.boot.ConfigChecks}).
+ */
 @ConfigMapping(prefix = "kiosque.cv")
 interface CvConfig {
 
@@ -57,17 +59,14 @@ interface CvConfig {
 
     /** Longest message, in characters. */
     @WithDefault("5000")
-    @Min(1)
     int maxMessageLength();
 
     /** Submissions one client address may send per {@link #submissionsWindow()}. */
     @WithDefault("5")
-    @Min(1)
     int maxSubmissionsPerClient();
 
     /** Submissions one e-mail may send per {@link #submissionsWindow()}. */
     @WithDefault("3")
-    @Min(1)
     int maxSubmissionsPerEmail();
 
     @WithDefault("PT1H")
