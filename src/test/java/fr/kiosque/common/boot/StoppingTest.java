@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 
-/** When new requests are refused; the whole shutdown, on the packaged app, is {@link GracefulShutdownIT}. */
+/** When new requests are refused; the whole shutdown, on the packaged app, is {@link PackagedAppIT}. */
 class StoppingTest {
 
     @Test

@@ -39,6 +39,10 @@ import org.junit.jupiter.api.Test;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
+ * The packaged application ({@code target/quarkus-app/quarkus-run.jar}), where behaviour differs
+ * from {@code @QuarkusTest}'s: its graceful shutdown, and its contract document prepared at the
+ * first request rather than at start ({@code LazyOpenApiDocumentService}, prod profile only).
+ * <p>
  * Graceful shutdown of the packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by
  * the same Maven run, started as {@code java -jar} in the prod profile): SIGTERM while a staff write
  * has half its body sent. The write still gets its 201 and is committed; every new request meanwhile
@@ -48,9 +52,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>Database: {@code QUARKUS_DATASOURCE_JDBC_URL} / {@code _USERNAME} / {@code _PASSWORD} when set,
  * as for the other tests, else an embedded PostgreSQL of its own; the app gets a fresh schema,
- * dropped afterwards. Its output is in {@code target/graceful-shutdown-it-app.log}.
+ * dropped afterwards. Its output is in {@code target/packaged-app-it-app.log}.
  */
-class GracefulShutdownIT {
+class PackagedAppIT {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String ADMIN_EMAIL = "arret@kiosque.test";
@@ -71,7 +75,7 @@ class GracefulShutdownIT {
         Path jar = Path.of(System.getProperty("kiosque.quarkus-run-jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged app, built by this Maven run before the integration tests").exists();
         Path target = jar.getParent().getParent();
-        appLogFile = target.resolve("graceful-shutdown-it-app.log");
+        appLogFile = target.resolve("packaged-app-it-app.log");
 
         String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (external != null && !external.isBlank()) {
@@ -80,7 +84,7 @@ class GracefulShutdownIT {
             dbPassword = System.getenv("QUARKUS_DATASOURCE_PASSWORD");
         } else {
             // the same PostgreSQL as the other tests' (quarkus-embedded-postgresql runs this library), on a free port
-            Redirect postgresLog = Redirect.appendTo(target.resolve("graceful-shutdown-it-postgres.log").toFile());
+            Redirect postgresLog = Redirect.appendTo(target.resolve("packaged-app-it-postgres.log").toFile());
             embedded = EmbeddedPostgres.builder().setOutputRedirector(postgresLog).setErrorRedirector(postgresLog).start();
             jdbcUrl = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
             dbUser = "postgres";
@@ -191,6 +195,30 @@ class GracefulShutdownIT {
         }
         assertThat(tagsNamed(inFlightName)).as("the request in flight was committed").isEqualTo(1);
         assertThat(tagsNamed(refusedName)).as("the refused request wrote nothing").isZero();
+    }
+
+    /**
+     * The contract document is prepared at its first request, not at start: served all the same,
+     * in both formats, and the YAML is exactly {@code openapi.yaml}, the contract the build keeps
+     * at the top of the repository.
+     */
+    @Test
+    void servesTheContractDocumentPreparedAtItsFirstRequest() throws Exception {
+        String prepared = "OpenAPI document prepared at its first request";
+        assertThat(log.lines()).as("not prepared at start").noneMatch(line -> line.contains(prepared));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<byte[]> yaml = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/openapi"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        Path contract = Path.of(System.getProperty("kiosque.contract", "openapi.yaml")).toAbsolutePath();
+        assertThat(new String(yaml.body(), StandardCharsets.UTF_8)).isEqualTo(Files.readString(contract));
+
+        HttpResponse<String> json = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/openapi?format=json"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(json.body()).startsWith("{").contains("\"title\" : \"Kiosque API\"");
+        assertThat(log.lines()).as("prepared once").filteredOn(line -> line.contains(prepared)).hasSize(1);
     }
 
     private String token() throws IOException, InterruptedException {
