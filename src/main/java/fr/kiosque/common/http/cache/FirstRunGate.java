@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * thirty-two of them shared two cores, the heap filled with thirty-two copies of the parser's
  * state, the serial collector ran full collections back to back, and the instance answered about
  * a hundred requests in its first five seconds instead of thousands, and grew its heap to the
- * maximum for good (docs/benchmarks.md, "Cold burst"). After one run of a route its caches are
+ * maximum for good (docs/operations.md, "A fresh instance under a burst"). After one run of a route its caches are
  * filled and the other requests are cheap, even with the JIT compiler still cold.
  * <p>
  * A route is warm after its first run whatever that run answered (a 404 for an unknown slug has
