@@ -48,10 +48,14 @@ class CvAuditRepository implements PanacheRepository<CvAuditEntry> {
                 .page(page.number() - 1, page.size()).list();
     }
 
-    List<CvAuditEntry> about(Collection<UUID> submissionIds) {
-        if (submissionIds.isEmpty()) {
-            return List.of();
-        }
-        return find("submissionId in ?1", io.quarkus.panache.common.Sort.ascending("at", "id"), submissionIds).list();
+    /** The team's first {@code limit} accesses to the submissions sent with this e-mail (lower-cased), oldest first. */
+    List<CvAuditEntry> aboutCandidate(String emailKey, int limit) {
+        return find("submissionId in (select s.id from CvSubmission s where s.emailKey = ?1)",
+                io.quarkus.panache.common.Sort.ascending("at", "id"), emailKey)
+                .range(0, limit - 1).list();
+    }
+
+    long countAboutCandidate(String emailKey) {
+        return count("submissionId in (select s.id from CvSubmission s where s.emailKey = ?1)", emailKey);
     }
 }

@@ -263,7 +263,8 @@ public class CvService {
     /** The candidate erases their submission with its token: 404 unknown, 401 without a token, 403 with another one. */
     @Transactional
     public void deleteWithToken(UUID id, String token) {
-        CvSubmission s = submissions.findById(id).orElseThrow(() -> unknown(id));
+        // locked: of two parallel erasures with the token, the second waits and then answers 404
+        CvSubmission s = submissions.findByIdForUpdate(id).orElseThrow(() -> unknown(id));
         if (token == null || token.isBlank()) {
             throw new ProblemException(ProblemType.UNAUTHORIZED,
                     "Envoyez le jeton de suppression reçu au dépôt dans l'en-tête X-Deletion-Token.", null,
@@ -385,37 +386,54 @@ public class CvService {
                 page, total);
     }
 
-    /** Everything held about one candidate e-mail (right of access): their submissions and the team's accesses to them. */
+    /**
+     * Everything held about one candidate e-mail (right of access): their submissions and the
+     * team's accesses to them, the first {@value CvViews.CandidateExport#MAX_SUBMISSIONS} and
+     * {@value CvViews.CandidateExport#MAX_ACCESSES} with the totals. The export of each
+     * submission handed over is recorded.
+     */
     @Transactional
     public CvViews.CandidateExport exportCandidate(String email, String actor) {
         Instant now = now();
-        List<CvSubmission> found = submissions.byEmail(email.strip().toLowerCase(Locale.ROOT));
-        List<UUID> ids = found.stream().map(s -> s.id).toList();
-        List<CvViews.Access> accesses = audit.about(ids).stream()
+        String key = email.strip().toLowerCase(Locale.ROOT);
+        List<CvSubmission> found = submissions.byEmail(key, CvViews.CandidateExport.MAX_SUBMISSIONS);
+        long total = found.size() < CvViews.CandidateExport.MAX_SUBMISSIONS ? found.size() : submissions.countByEmail(key);
+        List<CvViews.Access> accesses = audit.aboutCandidate(key, CvViews.CandidateExport.MAX_ACCESSES).stream()
                 .map(e -> new CvViews.Access(e.at, e.action, e.submissionId)).toList();
+        long totalAccesses = accesses.size() < CvViews.CandidateExport.MAX_ACCESSES ? accesses.size() : audit.countAboutCandidate(key);
+        List<UUID> ids = found.stream().map(s -> s.id).toList();
         if (ids.isEmpty()) {
             audit.record(now, actor, CvAuditAction.EXPORT, null, "0");
         } else {
             audit.recordAll(now, actor, CvAuditAction.EXPORT, ids);
         }
-        LOG.infof("Candidate data exported: %d CV submission(s) %s", ids.size(), ids);
-        return new CvViews.CandidateExport(email.strip(), now,
-                found.stream().limit(CvViews.CandidateExport.MAX_SUBMISSIONS).map(CvService::detail).toList(), found.size(),
-                accesses.stream().limit(CvViews.CandidateExport.MAX_ACCESSES).toList(), accesses.size());
+        LOG.infof("Candidate data exported: %d of %d CV submission(s)", ids.size(), total);
+        return new CvViews.CandidateExport(email.strip(), now, found.stream().map(CvService::detail).toList(),
+                Math.toIntExact(total), accesses, Math.toIntExact(totalAccesses));
     }
 
-    /** Erases every submission of one candidate e-mail, files included (right to erasure). */
+    /**
+     * Erases every submission of one candidate e-mail, files included (right to erasure), in
+     * batches whose rows are locked: a parallel erasure of the same e-mail waits and erases
+     * nothing twice.
+     */
     @Transactional
     public CvViews.CandidateErasure eraseCandidate(String email, String actor) {
         Instant now = now();
-        List<UUID> ids = submissions.byEmail(email.strip().toLowerCase(Locale.ROOT)).stream().map(s -> s.id).toList();
-        if (ids.isEmpty()) {
-            audit.record(now, actor, CvAuditAction.ERASE, null, "0");
-        } else {
+        String key = email.strip().toLowerCase(Locale.ROOT);
+        int erased = 0;
+        while (true) {
+            List<UUID> ids = submissions.lockByEmail(key, RETENTION_BATCH);
             audit.recordAll(now, actor, CvAuditAction.ERASE, ids);
+            erased += submissions.erase(ids);
+            if (ids.size() < RETENTION_BATCH) {
+                break;
+            }
         }
-        int erased = submissions.erase(ids);
-        LOG.infof("Candidate data erased: %d CV submission(s) %s", erased, ids);
+        if (erased == 0) {
+            audit.record(now, actor, CvAuditAction.ERASE, null, "0");
+        }
+        LOG.infof("Candidate data erased: %d CV submission(s)", erased);
         return new CvViews.CandidateErasure(erased);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import fr.kiosque.common.paging.PageRequest;
@@ -22,6 +23,11 @@ class CvSubmissionRepository implements PanacheRepository<CvSubmission> {
 
     Optional<CvSubmission> findById(UUID id) {
         return Optional.ofNullable(getEntityManager().find(CvSubmission.class, id));
+    }
+
+    /** The submission, its row locked until the transaction ends: empty when it is (or, waiting, was) erased. */
+    Optional<CvSubmission> findByIdForUpdate(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(CvSubmission.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     Optional<CvSubmission> findByIdempotencyKey(byte[] keyHash) {
@@ -47,11 +53,29 @@ class CvSubmissionRepository implements PanacheRepository<CvSubmission> {
                 .getResultList();
     }
 
-    /** Every submission sent with this e-mail (lower-cased), oldest first. */
-    List<CvSubmission> byEmail(String emailKey) {
+    /** The first {@code limit} submissions sent with this e-mail (lower-cased), oldest first. */
+    List<CvSubmission> byEmail(String emailKey, int limit) {
         return getEntityManager().createQuery("from CvSubmission s where s.emailKey = :email order by s.receivedAt, s.id",
                 CvSubmission.class)
                 .setParameter("email", emailKey)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    long countByEmail(String emailKey) {
+        return count("emailKey", emailKey);
+    }
+
+    /**
+     * Up to {@code limit} submissions sent with this e-mail (lower-cased), locked; a parallel
+     * erasure of the same candidate waits, then finds them gone.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> lockByEmail(String emailKey, int limit) {
+        return getEntityManager().createNativeQuery("select id from cv_submission where email_key = ?1"
+                + " order by received_at, id limit ?2 for update", UUID.class)
+                .setParameter(1, emailKey)
+                .setParameter(2, limit)
                 .getResultList();
     }
 

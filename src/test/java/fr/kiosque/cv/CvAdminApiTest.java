@@ -11,15 +11,18 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.kiosque.common.security.Roles;
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.OpenApiContract;
 import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -154,6 +157,47 @@ class CvAdminApiTest {
                 .body(Map.of("status", "PERDU")).when().put(path).then().statusCode(400);
         given().header("Authorization", recruiter()).header("If-Match", "\"v0\"").contentType("application/json")
                 .body(Map.of("status", "REVIEWED")).when().put(ADMIN + "/" + UUID.randomUUID() + "/status").then().statusCode(404);
+    }
+
+    @Test
+    void parallelStatusChangesFromOneVersionLetOneThrough() throws Exception {
+        CvFixtures.Receipt receipt = CvFixtures.submission(profile).create();
+        String path = ADMIN + "/" + receipt.id() + "/status";
+        List<String> statuses = List.of("REVIEWED", "SHORTLISTED", "ARCHIVED", "REVIEWED", "SHORTLISTED", "ARCHIVED");
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (String status : statuses) {
+            calls.add(() -> given().header("Authorization", recruiter()).header("If-Match", "\"v0\"").contentType("application/json")
+                    .body(Map.of("status", status)).when().put(path));
+        }
+        List<Response> answers = Concurrently.run(calls);
+
+        List<Integer> codes = answers.stream().map(Response::statusCode).toList();
+        assertThat(codes).containsOnly(200, 412).containsOnlyOnce(200);
+        String winner = answers.get(codes.indexOf(200)).path("status");
+        given().header("Authorization", recruiter()).when().get(ADMIN + "/" + receipt.id())
+                .then().statusCode(200).header("ETag", "\"v1\"").body("status", equalTo(winner));
+    }
+
+    @Test
+    void parallelErasuresOfOneCandidateEraseEachSubmissionOnce() throws Exception {
+        CvFixtures.Submission submission = CvFixtures.submission(profile);
+        CvFixtures.Receipt one = submission.create();
+        CvFixtures.Receipt two = CvFixtures.submission(profile).field("email", submission.email()).create();
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(() -> given().header("Authorization", admin()).contentType("application/json")
+                    .body(Map.of("email", submission.email())).when().post(CANDIDATES + "/erase"));
+        }
+        List<Response> answers = Concurrently.run(calls);
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+        assertThat(answers.stream().mapToInt(answer -> answer.<Integer>path("erasedSubmissions")).sum()).isEqualTo(2);
+        for (CvFixtures.Receipt receipt : List.of(one, two)) {
+            given().header("Authorization", recruiter()).when().get(ADMIN + "/" + receipt.id()).then().statusCode(404);
+            List<String> actions = given().header("Authorization", admin()).queryParam("submission", receipt.id().toString())
+                    .when().get(AUDIT).then().statusCode(200).extract().jsonPath().getList("items.action");
+            assertThat(actions).containsOnlyOnce("ERASE");
+        }
     }
 
     @Test

@@ -200,6 +200,22 @@ class CvSubmissionApiTest {
     }
 
     @Test
+    void parallelErasuresWithTheTokenEraseOnceAndAreRecordedOnce() throws Exception {
+        CvFixtures.Receipt receipt = CvFixtures.submission(profile).create();
+        String path = SUBMISSIONS + "/" + receipt.id();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(() -> given().header("X-Deletion-Token", receipt.deletionToken()).when().delete(path).statusCode());
+        }
+        List<Integer> statuses = Concurrently.run(calls);
+
+        assertThat(statuses).containsOnly(204, 404).containsOnlyOnce(204);
+        List<String> actions = given().header("Authorization", admin()).queryParam("submission", receipt.id().toString())
+                .when().get("/api/v1/admin/cv-audit").then().statusCode(200).extract().jsonPath().getList("items.action");
+        assertThat(actions).containsOnlyOnce("CANDIDATE_DELETE");
+    }
+
+    @Test
     void submissionsAreRateLimitedPerClient() {
         String client = fr.kiosque.support.Tokens.randomClient();
         for (int i = 0; i < 5; i++) {
