@@ -105,26 +105,41 @@ class SearchRepository {
         return rows;
     }
 
+    /** The words of a query that a suggestion may correct: the first ones of 4 to 60 letters. */
+    static final int MAX_CORRECTED_WORDS = 10;
+
     /**
      * The query with each word of 4 letters or more that no title uses replaced by the closest
-     * title word (trigram similarity), if that finds anything; empty otherwise.
+     * title word (trigram similarity), if that finds anything; empty otherwise. One statement
+     * for every word; only the first {@value #MAX_CORRECTED_WORDS} such words are corrected.
      */
     Optional<String> suggestion(List<String> words) {
-        List<String> corrected = new ArrayList<>();
-        boolean changed = false;
-        for (String word : words) {
-            String best = null;
-            if (word.length() >= 4 && word.length() <= 60) {
-                List<?> found = em.createNativeQuery(
-                        "select s.word from search_word s where s.word % lower(:w) and s.word <> lower(:w)"
-                                + " and not exists (select 1 from search_word e where e.word = lower(:w))"
-                                + " order by similarity(s.word, lower(:w)) desc, s.word limit 1")
-                        .setParameter("w", word)
-                        .getResultList();
-                best = found.isEmpty() ? null : (String) found.get(0);
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < words.size() && positions.size() < MAX_CORRECTED_WORDS; i++) {
+            int length = words.get(i).length();
+            if (length >= 4 && length <= 60) {
+                positions.add(i);
             }
-            changed |= best != null;
-            corrected.add(best != null ? best : word);
+        }
+        if (positions.isEmpty()) {
+            return Optional.empty();
+        }
+        String candidates = String.join(" ", positions.stream().map(words::get).toList());
+        List<?> found = em.createNativeQuery(
+                "select w.ord, (select s.word from search_word s where s.word % lower(w.word) and s.word <> lower(w.word)"
+                        + " and not exists (select 1 from search_word e where e.word = lower(w.word))"
+                        + " order by similarity(s.word, lower(w.word)) desc, s.word limit 1)"
+                        + " from unnest(string_to_array(:words, ' ')) with ordinality as w(word, ord)")
+                .setParameter("words", candidates)
+                .getResultList();
+        List<String> corrected = new ArrayList<>(words);
+        boolean changed = false;
+        for (Object row : found) {
+            Object[] columns = (Object[]) row;
+            if (columns[1] != null) {
+                corrected.set(positions.get(((Number) columns[0]).intValue() - 1), (String) columns[1]);
+                changed = true;
+            }
         }
         return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
     }

@@ -163,6 +163,12 @@ class SearchApiTest {
         assertThat(none.getList("items")).isEmpty();
         assertThat(none.getString("suggestion")).isEqualTo("dilemme " + token);
         assertThat(search("zzxqvw", null).getString("suggestion")).isNull();
+        // short words are kept in their places; words past the first ten that could be corrected are left as they are
+        assertThat(search("le dilemne et " + token.substring(0, token.length() - 1) + "q", "article").getString("suggestion"))
+                .isEqualTo("le dilemme et " + token);
+        String tenTimes = String.join(" ", java.util.Collections.nCopies(10, token));
+        assertThat(search("dilemne " + tenTimes, "article").getString("suggestion")).isEqualTo("dilemme " + tenTimes);
+        assertThat(search(tenTimes + " dilemne", "article").getString("suggestion")).isNull();
     }
 
     @Test

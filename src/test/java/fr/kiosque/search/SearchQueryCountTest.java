@@ -38,6 +38,15 @@ class SearchQueryCountTest {
         // "set local plan_cache_mode", then the search itself
         assertThat(searchOne).isEqualTo(searchMany).isEqualTo(2);
 
+        String oneWord = SearchApiTest.token();
+        String manyWords = String.join(" ", java.util.stream.Stream.generate(SearchApiTest::token).limit(14).toList());
+        long nothingOneWord = statementsFor(() -> given().queryParam("q", oneWord).get("/api/v1/search").then().statusCode(200)
+                .body("items", hasSize(0)));
+        long nothingManyWords = statementsFor(() -> given().queryParam("q", manyWords).get("/api/v1/search").then().statusCode(200)
+                .body("items", hasSize(0)));
+        // nothing found: one more statement looks for a correction of every word at once
+        assertThat(nothingOneWord).isEqualTo(nothingManyWords).isEqualTo(3);
+
         long feedAll = statementsFor(() -> given().get("/feeds/articles.rss?limit=50").then().statusCode(200));
         long feedSection = statementsFor(() -> given().get("/feeds/articles.atom?section=" + section).then().statusCode(200));
         // the items; with a section, its name (and the 404) first
