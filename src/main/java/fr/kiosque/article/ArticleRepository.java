@@ -177,16 +177,17 @@ class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
-     * Locks the due SCHEDULED articles until the transaction ends, skipping those another
+     * Locks up to {@code limit} due SCHEDULED articles, oldest first, until the transaction ends, skipping those another
      * transaction holds (an editor's change, another instance's run): every instance may run the
      * job at once, and each article is published, and announced, once.
      */
     @SuppressWarnings("unchecked")
-    List<Long> lockDue(Instant now) {
+    List<Long> lockDue(Instant now, int limit) {
         List<Number> ids = getEntityManager().createNativeQuery(
                 "select id from article where status = 'SCHEDULED' and published_at <= ?1"
-                        + " order by published_at, id for update skip locked")
+                        + " order by published_at, id limit ?2 for update skip locked")
                 .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(2, limit)
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .addSynchronizedQuerySpace("")
                 .getResultList();

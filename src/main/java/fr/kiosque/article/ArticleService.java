@@ -51,6 +51,7 @@ import fr.kiosque.common.text.Slugs;
 import fr.kiosque.common.time.Now;
 import fr.kiosque.webhook.WebhookEvent;
 import fr.kiosque.webhook.WebhookService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The rules of articles: what the public sees, how editors write, schedule and publish. */
 @ApplicationScoped
@@ -290,11 +291,29 @@ public class ArticleService {
         LOG.infof("Article %d deleted (%s)", id, article.slug);
     }
 
-    /** Publishes the SCHEDULED articles whose time has come. */
-    @Transactional
+    /** Scheduled articles published per transaction by {@link #publishDue()}. */
+    static final int PUBLISH_BATCH = 200;
+
+    /** Publishes the SCHEDULED articles whose time has come, {@value #PUBLISH_BATCH} per transaction. */
     public int publishDue() {
+        return publishDue(PUBLISH_BATCH);
+    }
+
+    int publishDue(int batch) {
         Instant now = now();
-        List<Long> due = articles.lockDue(now);
+        int published = 0;
+        while (true) {
+            int done = QuarkusTransaction.requiringNew().call(() -> publishDue(now, batch));
+            published += done;
+            if (done < batch) {
+                return published;
+            }
+        }
+    }
+
+    /** One batch: locks up to {@code batch} due articles, publishes them, records and announces it. */
+    private int publishDue(Instant now, int batch) {
+        List<Long> due = articles.lockDue(now, batch);
         if (due.isEmpty()) {
             return 0;
         }

@@ -299,16 +299,17 @@ class JobListingRepository implements PanacheRepository<JobListing> {
         return new Instant[] { (Instant) row[0], (Instant) row[1], (Instant) row[2] };
     }
 
-    /** Marks open listings past their validThrough CLOSED. One statement, safe on every instance at once. */
     /**
-     * Locks the open listings past their validThrough, skipping those another transaction holds,
-     * so that instances running the job at once close (and announce) each listing once.
+     * Locks up to {@code limit} open listings past their validThrough, skipping those another
+     * transaction holds, so that instances running the job at once close (and announce) each
+     * listing once.
      */
     @SuppressWarnings("unchecked")
-    List<Long> lockExpired(Instant now) {
+    List<Long> lockExpired(Instant now, int limit) {
         List<Number> ids = getEntityManager().createNativeQuery(
-                "select id from job_listing where status = 'OPEN' and valid_through <= ?1 order by id for update skip locked")
+                "select id from job_listing where status = 'OPEN' and valid_through <= ?1 order by valid_through, id limit ?2 for update skip locked")
                 .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(2, limit)
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .addSynchronizedQuerySpace("")
                 .getResultList();

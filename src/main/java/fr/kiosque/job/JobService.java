@@ -46,6 +46,7 @@ import fr.kiosque.job.api.JobViews.OpenListing;
 import fr.kiosque.job.api.JobViews.RegionRef;
 import fr.kiosque.webhook.WebhookEvent;
 import fr.kiosque.webhook.WebhookService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The rules of job listings: what the public sees (open, posted, not yet expired), how staff
@@ -217,24 +218,49 @@ public class JobService {
         LOG.infof("Job listing %d deleted (%s)", id, listing.slug);
     }
 
+    /** Expired listings closed per transaction by {@link #closeExpired()}. */
+    static final int CLOSE_BATCH = 200;
+
     /**
      * Marks the open listings past their validThrough CLOSED (the public stopped seeing them at
-     * that instant already). Invalidates the cached answers only when it changed something.
+     * that instant already), {@value #CLOSE_BATCH} per transaction. Invalidates the cached
+     * answers only when it changed something.
      */
-    @Transactional
     public int closeExpired() {
+        return closeExpired(CLOSE_BATCH);
+    }
+
+    int closeExpired(int batch) {
         Instant now = now();
-        List<Long> expired = listings.lockExpired(now);
+        int closed = 0;
+        while (true) {
+            ClosedBatch done = QuarkusTransaction.requiringNew().call(() -> closeExpired(now, batch));
+            closed += done.closed();
+            if (done.locked() < batch) {
+                break;
+            }
+        }
+        if (closed > 0) {
+            LOG.infof("Closed %d expired job listing(s)", closed);
+        }
+        return closed;
+    }
+
+    private record ClosedBatch(int locked, int closed) {
+    }
+
+    /** One batch: locks up to {@code batch} expired listings, closes and announces them. */
+    private ClosedBatch closeExpired(Instant now, int batch) {
+        List<Long> expired = listings.lockExpired(now, batch);
         if (expired.isEmpty()) {
-            return 0;
+            return new ClosedBatch(0, 0);
         }
         int closed = listings.closeAll(expired, now);
         webhooks.enqueueAll(WebhookEvent.JOB_CLOSED, listings.loadWithProfiles(expired).stream().map(JobMapper::summary).toList());
         if (closed > 0) {
             cache.invalidate(CacheNamespaces.JOBS);
-            LOG.infof("Closed %d expired job listing(s)", closed);
         }
-        return closed;
+        return new ClosedBatch(expired.size(), closed);
     }
 
     // ---- rules ----------------------------------------------------------------------------

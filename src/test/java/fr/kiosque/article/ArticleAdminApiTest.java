@@ -888,6 +888,36 @@ class ArticleAdminApiTest {
     }
 
     @Test
+    void dueArticlesArePublishedInBatchesOnceEvenByJobsRunningAtOnce() throws Exception {
+        Instant due = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        List<Fixtures.Created> scheduled = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            scheduled.add(Fixtures.article().status("SCHEDULED").publishedAt(due.plusMillis(i).toString()).create());
+        }
+        try {
+            clock.advance(Duration.between(Instant.now(), due).plusMinutes(1));
+            // three instances' jobs at once, each publishing two articles per transaction
+            List<Callable<Integer>> jobs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                jobs.add(() -> service.publishDue(2));
+            }
+            int published = Concurrently.run(jobs).stream().mapToInt(Integer::intValue).sum();
+
+            assertThat(published).isGreaterThanOrEqualTo(scheduled.size());
+            for (Fixtures.Created article : scheduled) {
+                // published once: one version more, one PUBLISHED revision
+                staff().get(ADMIN + "/" + article.id()).then().statusCode(200)
+                        .header("ETag", "\"v1\"").body("status", equalTo("PUBLISHED"));
+                assertThat(staff().get(ADMIN + "/" + article.id() + "/revisions").then().statusCode(200)
+                        .extract().jsonPath().getList("items.action")).containsOnlyOnce("PUBLISHED");
+            }
+            assertThat(service.publishDue(2)).isZero();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void archivingRemovesTheArticleFromThePublicApi() {
         var article = Fixtures.article().create();
         given().get(PUBLIC + article.slug()).then().statusCode(200);

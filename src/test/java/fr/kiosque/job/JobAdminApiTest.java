@@ -377,6 +377,34 @@ class JobAdminApiTest {
     // ---- the closing job ------------------------------------------------------------------
 
     @Test
+    void expiredListingsAreClosedInBatchesOnceEvenByJobsRunningAtOnce() throws Exception {
+        Instant validThrough = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<Long> expiring = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            expiring.add(listing().validThrough(validThrough.plusSeconds(i)).create().id());
+        }
+        try {
+            clock.advance(Duration.ofMinutes(90));
+            // three instances' jobs at once, each closing two listings per transaction
+            List<Callable<Integer>> jobs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                jobs.add(() -> service.closeExpired(2));
+            }
+            int closed = Concurrently.run(jobs).stream().mapToInt(Integer::intValue).sum();
+
+            assertThat(closed).isGreaterThanOrEqualTo(expiring.size());
+            for (long id : expiring) {
+                // closed once: one version more
+                staff().get(ADMIN_JOBS + "/" + id).then().statusCode(200)
+                        .body("status", equalTo("CLOSED")).body("version", is(1));
+            }
+            assertThat(service.closeExpired(2)).isZero();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void theScheduledJobClosesExpiredListingsAtTheirValidThroughOnce() {
         Instant validThrough = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var expiring = listing().validThrough(validThrough).create();
