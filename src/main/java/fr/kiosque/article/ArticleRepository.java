@@ -258,6 +258,27 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .getResultList();
     }
 
+    /** Locks these articles' rows in id order, the order every writer takes them. One statement. */
+    void lockForUpdate(java.util.Collection<Long> ids) {
+        getEntityManager().createNativeQuery("select id from article where id in (?1) order by id for update")
+                .setParameter(1, ids)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("")
+                .getResultList();
+    }
+
+    /** Sets the comment counts of these articles (article id → count). One statement. */
+    void setCommentCounts(Map<Long, Long> counts) {
+        String json = counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+        getEntityManager().createNativeQuery("update article a set comment_count = cast(v.value as bigint)"
+                + " from jsonb_each_text(cast(?1 as jsonb)) v where a.id = cast(v.key as bigint)")
+                .setParameter(1, json)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("")
+                .executeUpdate();
+    }
+
     void setCommentCount(long id, long count) {
         // native: the entity maps comment_count read-only, and the version and updatedAt must not move
         getEntityManager().createNativeQuery("update article set comment_count = ?1 where id = ?2")

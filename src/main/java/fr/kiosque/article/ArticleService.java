@@ -731,6 +731,22 @@ public class ArticleService {
         articles.lockForUpdate(articleId);
     }
 
+    /** {@link #lockCommentCount} for many articles, in id order. One statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockCommentCounts(java.util.Collection<Long> articleIds) {
+        if (!articleIds.isEmpty()) {
+            articles.lockForUpdate(articleIds);
+        }
+    }
+
+    /** {@link #setCommentCount} for many articles (article id → count). One statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setCommentCounts(Map<Long, Long> counts) {
+        if (!counts.isEmpty()) {
+            articles.setCommentCounts(counts);
+        }
+    }
+
     /** Sets the article's count of approved comments, without touching its version or its updatedAt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void setCommentCount(long articleId, long count) {

@@ -94,6 +94,20 @@ class CommentRepository implements PanacheRepository<Comment> {
         return count("articleId = ?1 and status = ?2 and deletedAt is null", articleId, CommentStatus.APPROVED);
     }
 
+    /** The approved, not deleted comments of each of these articles (0 for those without). One statement. */
+    Map<Long, Long> countApproved(Collection<Long> articleIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        articleIds.forEach(id -> counts.put(id, 0L));
+        for (Object[] row : getEntityManager().createQuery("select c.articleId, count(*) from Comment c where c.articleId in :ids"
+                + " and c.status = :status and c.deletedAt is null group by c.articleId", Object[].class)
+                .setParameter("ids", articleIds)
+                .setParameter("status", CommentStatus.APPROVED)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** A comment that is not deleted. */
     Optional<Comment> findLive(long id) {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();

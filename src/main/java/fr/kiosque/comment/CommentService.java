@@ -251,7 +251,7 @@ public class CommentService {
     public BulkReport moderateAll(Bulk request) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(request.ids()));
         List<Long> articleIds = comments.articleIdsOf(ids); // ordered: every writer locks articles in the same order
-        articleIds.forEach(articles::lockCommentCount);
+        articles.lockCommentCounts(articleIds);
         Map<Long, Comment> found = comments.findLive(ids).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         Instant now = now();
         Set<Long> changedArticles = new LinkedHashSet<>();
@@ -265,7 +265,9 @@ public class CommentService {
             }
         }
         comments.flush();
-        changedArticles.forEach(this::recount);
+        if (!changedArticles.isEmpty()) {
+            articles.setCommentCounts(comments.countApproved(changedArticles));
+        }
         if (request.status() == CommentStatus.APPROVED) {
             announce(WebhookEvent.COMMENT_APPROVED, changed);
         }

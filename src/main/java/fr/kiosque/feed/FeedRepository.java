@@ -106,20 +106,21 @@ class FeedRepository {
 
     /**
      * Every public page of the sitemap with its last modification: sections (their newest
-     * visible article), career sheets, open listings, then the most recent articles up to
-     * {@code maxArticles}. One statement.
+     * visible article), career sheets, open listings, then the most recent articles; up to
+     * {@code max}, each part limited to {@code max} rows (the caller keeps the first {@code max}).
+     * One statement.
      */
-    List<UrlRow> sitemap(Instant now, int maxArticles) {
+    List<UrlRow> sitemap(Instant now, int max) {
         List<UrlRow> rows = new ArrayList<>();
         for (Object result : em.createNativeQuery(
                 "(select 'section', s.slug, greatest(s.updated_at, (select max(a.updated_at) from article a"
-                        + "   where a.section_id = s.id and " + ARTICLE_VISIBLE + ")) from section s order by s.slug)"
-                        + " union all (select 'job-profile', p.slug, p.updated_at from job_profile p order by p.slug)"
+                        + "   where a.section_id = s.id and " + ARTICLE_VISIBLE + ")) from section s order by s.slug limit :max)"
+                        + " union all (select 'job-profile', p.slug, p.updated_at from job_profile p order by p.slug limit :max)"
                         + " union all (select 'job', j.slug, j.updated_at from job_listing j where " + JOB_VISIBLE
-                        + "   order by j.date_posted desc, j.id desc)"
+                        + "   order by j.date_posted desc, j.id desc limit :max)"
                         + " union all (select 'article', a.slug, a.updated_at from article a where " + ARTICLE_VISIBLE
                         + "   order by a.published_at desc, a.id desc limit :max)")
-                .setParameter("now", now).setParameter("max", maxArticles).getResultList()) {
+                .setParameter("now", now).setParameter("max", max).getResultList()) {
             Object[] c = (Object[]) result;
             rows.add(new UrlRow((String) c[0], (String) c[1], instant(c[2])));
         }

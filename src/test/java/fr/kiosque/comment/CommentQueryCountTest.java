@@ -69,6 +69,31 @@ class CommentQueryCountTest {
         assertThat(queueOfFifty).isEqualTo(queueOfTwo).isLessThanOrEqualTo(4);
     }
 
+    @Test
+    void aBulkModerationOverFourArticlesRunsAsManyStatementsAsOverOne() {
+        var single = Fixtures.article().create();
+        List<Long> onOne = new ArrayList<>();
+        List<Long> onFour = new ArrayList<>();
+        List<Fixtures.Created> four = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            onOne.add(CommentFixtures.post(single.slug(), "Lecteur", "Texte " + i, null).<Integer> path("id").longValue());
+            four.add(Fixtures.article().create());
+            onFour.add(CommentFixtures.post(four.get(i).slug(), "Lectrice", "Texte " + i, null).<Integer> path("id").longValue());
+        }
+
+        long overOne = statementsFor(() -> moderator().contentType(ContentType.JSON).body(Map.of("ids", onOne, "status", "APPROVED"))
+                .post(ADMIN + "/bulk").then().statusCode(200));
+        long overFour = statementsFor(() -> moderator().contentType(ContentType.JSON).body(Map.of("ids", onFour, "status", "APPROVED"))
+                .post(ADMIN + "/bulk").then().statusCode(200));
+
+        // the articles are locked, counted and updated in one statement each, however many they are
+        assertThat(overFour).isEqualTo(overOne);
+        given().get("/api/v1/articles/" + single.slug()).then().body("commentCount", is(4));
+        for (Fixtures.Created article : four) {
+            given().get("/api/v1/articles/" + article.slug()).then().body("commentCount", is(1));
+        }
+    }
+
     private static long reply(long articleId, String text, long parentId) {
         return given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType(ContentType.JSON)
                 .body(Map.of("body", text, "parentId", parentId))
