@@ -755,6 +755,29 @@ class ArticleAdminApiTest {
     }
 
     @Test
+    void parallelReplacementsStatusChangesAndDeletionsOfOneVersionLetExactlyOneThrough() throws Exception {
+        var article = Fixtures.article().create();
+        List<ExtractableResponse<Response>> replaced = Concurrently.times(PARALLEL, i -> replace(article.id(), article.etag(),
+                Fixtures.article().title(Fixtures.unique("Remplacé n° " + i)).body()).extract());
+        assertThat(replaced).extracting(ExtractableResponse::statusCode).containsOnly(200, 412).containsOnlyOnce(200);
+        String title = replaced.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("title");
+        staff().get(ADMIN + "/" + article.id()).then().statusCode(200).header("ETag", "\"v1\"").body("title", equalTo(title));
+
+        List<String> statuses = List.of("DRAFT", "ARCHIVED");
+        List<ExtractableResponse<Response>> changed = Concurrently.times(PARALLEL, i -> changeStatus(article.id(), "\"v1\"",
+                Map.of("status", statuses.get(i % 2))).extract());
+        assertThat(changed).extracting(ExtractableResponse::statusCode).containsOnly(200, 412).containsOnlyOnce(200);
+        String status = changed.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("status");
+        staff().get(ADMIN + "/" + article.id()).then().statusCode(200).header("ETag", "\"v2\"").body("status", equalTo(status));
+
+        List<Integer> deleted = Concurrently.times(PARALLEL, i -> ifMatch(staff(), "\"v2\"")
+                .when().delete(ADMIN + "/" + article.id()).then().extract().statusCode());
+        // the others see it gone, or changed under them
+        assertThat(deleted).containsOnly(204, 404, 412).containsOnlyOnce(204);
+        staff().get(ADMIN + "/" + article.id()).then().statusCode(404);
+    }
+
+    @Test
     void aPatchThatBreaksTheRulesIsRefusedAndChangesNothing() {
         var article = Fixtures.article().create();
 

@@ -37,6 +37,7 @@ import fr.kiosque.auth.api.AuthDtos.UserUpdateRequest;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
 import fr.kiosque.common.text.Slugs;
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Fixtures;
 import fr.kiosque.support.PageSpecs;
 import fr.kiosque.support.Tokens;
@@ -521,6 +522,32 @@ class AuthApiTest {
                 .then().statusCode(404)
                 .contentType(PROBLEM);
         failedLogin(email, PASSWORD);
+    }
+
+    // ---- parallel writes ------------------------------------------------------------------------
+
+    @Test
+    void parallelWritesOnAccountsLetOneThroughAndAnswerTheOthersClearly() throws Exception {
+        String admin = Tokens.admin();
+        String email = uniqueEmail("parallele");
+        List<ExtractableResponse<Response>> creates = Concurrently.times(6, i -> given().header("Authorization", "Bearer " + admin)
+                .contentType(ContentType.JSON).body(userBody(i % 2 == 0 ? email : email.toUpperCase(), PASSWORD, "editor"))
+                .when().post(USERS).then().extract());
+        assertThat(creates).extracting(ExtractableResponse::statusCode).containsOnly(201, 409).containsOnlyOnce(201);
+        long id = creates.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().<Integer> path("id").longValue();
+        login(email, PASSWORD);
+
+        String etag = userEtag(id);
+        List<Integer> updates = Concurrently.times(6, i -> given().header("Authorization", "Bearer " + admin).header("If-Match", etag)
+                .contentType(ContentType.JSON).body(updateBody(email, "Nom n° " + i, true, "editor"))
+                .when().put(USERS + "/" + id).then().extract().statusCode());
+        assertThat(updates).containsOnly(200, 412).containsOnlyOnce(200);
+
+        String current = userEtag(id);
+        List<Integer> deletes = Concurrently.times(6, i -> given().header("Authorization", "Bearer " + admin).header("If-Match", current)
+                .when().delete(USERS + "/" + id).then().extract().statusCode());
+        assertThat(deletes).containsOnly(204, 404).containsOnlyOnce(204);
+        given().header("Authorization", "Bearer " + admin).get(USERS + "/" + id).then().statusCode(404);
     }
 
     // ---- the last enabled admin ------------------------------------------------------------------

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.TestClock;
 import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -156,7 +157,7 @@ class JwtKeysTest {
         try {
             clock.advance(config.keyRotation().plusMinutes(1));
 
-            List<Boolean> generated = LoginLimitsTest.parallel(8, i -> new JwtKeys(dataSource, clock, config, true).rotateIfDue());
+            List<Boolean> generated = Concurrently.times(8, i -> new JwtKeys(dataSource, clock, config, true).rotateIfDue());
             assertThat(generated).containsOnlyOnce(true);
             assertThat(rows()).hasSize(original.size() + 1);
             assertThat(new JwtKeys(dataSource, clock, config, true).rotateIfDue()).isFalse();
@@ -198,7 +199,7 @@ class JwtKeysTest {
         try {
             restore(List.of());
 
-            List<String> signingKids = LoginLimitsTest.parallel(8, i -> {
+            List<String> signingKids = Concurrently.times(8, i -> {
                 JwtKeys instance = new JwtKeys(dataSource, clock, config, true);
                 instance.refresh();
                 return instance.signingKey().kid();
@@ -208,7 +209,7 @@ class JwtKeysTest {
             assertThat(rows).hasSize(1);
             assertThat(signingKids).containsOnly(rows.get(0).kid());
             assertThat(rows.get(0).signsFrom()).isEqualTo(rows.get(0).createdAt());
-            assertThat(LoginLimitsTest.parallel(8, i -> new JwtKeys(dataSource, clock, config, true).rotateIfDue()))
+            assertThat(Concurrently.times(8, i -> new JwtKeys(dataSource, clock, config, true).rotateIfDue()))
                     .containsOnly(false);
         } finally {
             restore(original);

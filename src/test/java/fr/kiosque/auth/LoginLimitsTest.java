@@ -8,15 +8,9 @@ import static org.hamcrest.Matchers.is;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -24,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.TestClock;
 import fr.kiosque.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,7 +51,7 @@ class LoginLimitsTest {
         String email = account("parallele");
         String client = Tokens.randomClient();
 
-        List<Integer> statuses = parallel(50, i -> attempt(email, "mauvais-" + i, client).statusCode());
+        List<Integer> statuses = Concurrently.times(50, i -> attempt(email, "mauvais-" + i, client).statusCode());
 
         Map<Integer, Long> counts = count(statuses);
         assertThat(counts.keySet()).as("statuses %s", counts).containsOnly(401, 429);
@@ -71,7 +66,7 @@ class LoginLimitsTest {
     void parallelLoginsSpreadOverAccountsFromOneClientMeetThePerClientCeiling() throws Exception {
         String client = Tokens.randomClient();
 
-        List<Integer> statuses = parallel(50, i -> attempt(unique("pulverisation"), "mauvais-" + i, client).statusCode());
+        List<Integer> statuses = Concurrently.times(50, i -> attempt(unique("pulverisation"), "mauvais-" + i, client).statusCode());
 
         Map<Integer, Long> counts = count(statuses);
         assertThat(counts.keySet()).as("statuses %s", counts).containsOnly(401, 429);
@@ -89,7 +84,7 @@ class LoginLimitsTest {
         String email = account("affluence");
 
         // more than the connection pool holds (20): successes, failures, refusals at once
-        List<Integer> statuses = parallel(60, i -> attempt(email, i % 3 == 0 ? "mauvais" : PASSWORD,
+        List<Integer> statuses = Concurrently.times(60, i -> attempt(email, i % 3 == 0 ? "mauvais" : PASSWORD,
                 i % 2 == 0 ? Tokens.randomClient() : "10.255.255." + (i % 4)).statusCode());
 
         assertThat(statuses).as("statuses").allMatch(status -> status == 200 || status == 401 || status == 429);
@@ -205,24 +200,6 @@ class LoginLimitsTest {
 
     private static String login(String email, String password, String client) {
         return attempt(email, password, client).then().statusCode(200).extract().path("accessToken");
-    }
-
-    static <T> List<T> parallel(int tasks, IntFunction<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks);
-        try {
-            List<Callable<T>> calls = new ArrayList<>();
-            for (int i = 0; i < tasks; i++) {
-                int index = i;
-                calls.add(() -> task.apply(index));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(calls)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static Map<Integer, Long> count(List<Integer> statuses) {

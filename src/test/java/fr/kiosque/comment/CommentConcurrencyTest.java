@@ -118,6 +118,22 @@ class CommentConcurrencyTest {
         given().get("/api/v1/articles/" + article.slug()).then().body("commentCount", is(0));
     }
 
+    @Test
+    void parallelDeletionsByModeratorsDeleteOnce() throws Exception {
+        var article = Fixtures.article().create();
+        long id = CommentFixtures.post(article.slug(), "Eva", "Supprimé par dix modérateurs à la fois.", null).<Integer> path("id").longValue();
+        CommentFixtures.setStatus(id, "APPROVED");
+        given().get("/api/v1/articles/" + article.slug()).then().body("commentCount", is(1));
+        String etag = moderator().get(ADMIN + "/" + id).then().statusCode(200).extract().header("ETag");
+
+        List<Integer> statuses = Concurrently.times(10, i -> moderator().header("If-Match", etag).delete(ADMIN + "/" + id)
+                .then().extract().statusCode());
+
+        assertThat(statuses).containsOnly(204, 404).containsOnlyOnce(204);
+        moderator().get(ADMIN + "/" + id).then().statusCode(404);
+        given().get("/api/v1/articles/" + article.slug()).then().body("commentCount", is(0));
+    }
+
     private static String i(String text) {
         return text.substring(text.lastIndexOf(' ') + 1);
     }

@@ -32,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /** Deliveries end to end: a receiver inside the test gets what the API's changes announce. */
@@ -218,7 +219,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void aDeliveryThatKeepsFailingEndsFailedAndAnAdminCanReplayIt() {
+    void aDeliveryThatKeepsFailingEndsFailedAndAnAdminCanReplayIt() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start(500, 500, 500, 500)) {
             long endpoint = receiver.register("article.published");
             var article = Fixtures.article().create();
@@ -233,8 +234,11 @@ class WebhookDeliveryTest {
             Webhooks.deliverAll();
             assertThat(receiver.received("article.published", article.slug())).hasSize(4);
 
-            admin().post(log + "/" + delivery + "/replay").then().statusCode(202)
-                    .body("status", equalTo("PENDING")).body("attempts", equalTo(0)).body("log", hasSize(4));
+            // five admins replay it at once: one delivery more, not five
+            List<ValidatableResponse> replays = Concurrently.times(5, i -> admin().post(log + "/" + delivery + "/replay").then());
+            for (ValidatableResponse replay : replays) {
+                replay.statusCode(202).body("status", equalTo("PENDING")).body("attempts", equalTo(0)).body("log", hasSize(4));
+            }
             Webhooks.deliverAll();
             assertThat(receiver.received("article.published", article.slug())).hasSize(5);
             admin().get(log).then().statusCode(200).body("items[0].status", equalTo("DELIVERED"))

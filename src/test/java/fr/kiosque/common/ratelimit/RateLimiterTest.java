@@ -11,10 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -24,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
+import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,7 +82,7 @@ class RateLimiterTest {
     void parallelHitsAreEachCountedOnceAndOnlyTheLimitPasses() throws Exception {
         RateLimit limit = new RateLimit(bucket(), 10, Duration.ofMinutes(5));
 
-        List<Decision> decisions = parallel(100, () -> limiter.hit(limit, "même clé"));
+        List<Decision> decisions = Concurrently.times(100, i -> limiter.hit(limit, "même clé"));
 
         assertThat(decisions).filteredOn(Decision::allowed).hasSize(10);
         assertThat(decisions).extracting(Decision::hits).containsExactlyInAnyOrderElementsOf(range(1, 100));
@@ -173,22 +170,5 @@ class RateLimiterTest {
             values.add(i);
         }
         return values;
-    }
-
-    private static <T> List<T> parallel(int tasks, Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks, 50));
-        try {
-            List<Callable<T>> calls = new ArrayList<>();
-            for (int i = 0; i < tasks; i++) {
-                calls.add(task);
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(calls)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
