@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * <li><b>Requests</b> keep what their records declare: {@code required} for what a client must
  * send ({@code @NotBlank}, {@code @NotNull}…), {@code nullable} for what it may clear with
  * {@code null}.</li>
+ * <li><b>A request schema that an answer carries too</b> (a revision holds the article as a PUT
+ * would send it) gets a twin for the answers, {@code <Name>Snapshot}, every property required.</li>
  * <li><b>JSON Merge Patch bodies</b> ({@code application/merge-patch+json}) whose resource names the
  * document they patch ({@code @Schema(implementation = ArticleRequest.class)}) get a
  * {@code <Name>MergePatch} schema: the same properties, none required (RFC 7396: absent means
@@ -56,6 +58,8 @@ class ExactSchemasFilter implements OASFilter {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
 
         Set<String> requests = reachable(bodies(api, ExactSchemasFilter::requestContents), schemas);
+        twinSchemasAnswersShareWithRequests(api, requests, reachable(bodies(api, ExactSchemasFilter::responseContents), schemas));
+        schemas = api.getComponents().getSchemas();
         Set<String> responses = reachable(bodies(api, ExactSchemasFilter::responseContents), schemas);
         for (String name : responses) {
             Schema schema = schemas.get(name);
@@ -70,6 +74,61 @@ class ExactSchemasFilter implements OASFilter {
         used.addAll(reachable(parameterSchemas(api), schemas));
         List<String> unused = schemas.keySet().stream().filter(name -> !used.contains(name)).toList();
         unused.forEach(api.getComponents()::removeSchema);
+    }
+
+    /**
+     * A request schema that an answer carries too (a revision holds the article as a PUT would
+     * send it) gets a twin for the answers, {@code <Name>Snapshot} ({@code ArticleRequest} →
+     * {@code ArticleSnapshot}): the same properties, every one required like any answer's, where
+     * the request keeps its own. The answers' schemas and bodies point at the twins.
+     */
+    private static void twinSchemasAnswersShareWithRequests(OpenAPI api, Set<String> requests, Set<String> responses) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        Map<String, String> twins = new LinkedHashMap<>();
+        responses.stream()
+                .filter(name -> requests.contains(name) && schemas.get(name).getProperties() != null) // objects; not enums, not Instant
+                .forEach(name -> twins.put(name, name.replaceFirst("Request$", "") + "Snapshot"));
+        if (twins.isEmpty()) {
+            return;
+        }
+        for (String name : responses) {
+            Schema answer = (Schema) copy(schemas.get(name), twins);
+            if (twins.containsKey(name)) {
+                answer.setRequired(null); // what a client must send, not what an answer holds: all of it
+            }
+            api.getComponents().addSchema(twins.getOrDefault(name, name), answer);
+        }
+        bodies(api, ExactSchemasFilter::responseContents).forEach(body -> {
+            if (body.getRef() != null && twins.containsKey(name(body.getRef()))) {
+                body.setRef(COMPONENTS + twins.get(name(body.getRef())));
+            }
+            if (body.getItems() != null && body.getItems().getRef() != null && twins.containsKey(name(body.getItems().getRef()))) {
+                body.getItems().setRef(COMPONENTS + twins.get(name(body.getItems().getRef())));
+            }
+        });
+    }
+
+    /** A deep copy of a schema (or of a value inside one) whose references to the twinned schemas point at their twins. */
+    private static Object copy(Object value, Map<String, String> twins) {
+        if (value instanceof Schema schema) {
+            Map<String, Object> all = new LinkedHashMap<>();
+            schema.getAll().forEach((key, inner) -> all.put(key, copy(inner, twins)));
+            Schema copy = OASFactory.createSchema();
+            copy.setAll(all);
+            if (copy.getRef() != null && twins.containsKey(name(copy.getRef()))) {
+                copy.setRef(COMPONENTS + twins.get(name(copy.getRef())));
+            }
+            return copy;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, inner) -> copy.put(key, copy(inner, twins)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list.stream().map(inner -> copy(inner, twins)).toList());
+        }
+        return value;
     }
 
     /** The body a merge patch sends: the patched document's properties, none required. */

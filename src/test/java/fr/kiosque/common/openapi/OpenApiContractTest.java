@@ -114,6 +114,56 @@ class OpenApiContractTest {
         assertThat(unbounded).as("arrays without maxItems").isEmpty();
     }
 
+    /**
+     * Every object an answer holds lists each of its properties as {@code required}: answers are
+     * serialized with every key, {@code null} included, and typed clients must not see optional
+     * fields that are always there. The exceptions omit keys on purpose, and say so.
+     */
+    @Test
+    void everyPropertyOfAnAnswerIsRequired() throws IOException {
+        OpenAPI api = parse();
+        // Problem omits its empty errors; schema.org JobPosting (JSON-LD) omits what a listing lacks
+        List<String> omitKeysOnPurpose = List.of("Problem", "JobPostingJsonLd", "JsonLdPostalAddress", "JsonLdOrganization");
+        java.util.Deque<io.swagger.v3.oas.models.media.Schema<?>> todo = new java.util.LinkedList<>(); // takes the nulls of absent parts
+        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation.getResponses().values()
+                .forEach(response -> {
+                    if (response.getContent() != null) {
+                        response.getContent().values().forEach(media -> todo.add(media.getSchema()));
+                    }
+                })));
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        List<String> optional = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            io.swagger.v3.oas.models.media.Schema<?> schema = todo.pop();
+            if (schema == null) {
+                continue;
+            }
+            if (schema.get$ref() != null) {
+                String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+                if (seen.add(name)) {
+                    io.swagger.v3.oas.models.media.Schema<?> component = api.getComponents().getSchemas().get(name);
+                    if (component.getProperties() != null && !omitKeysOnPurpose.contains(name)) {
+                        List<String> required = component.getRequired() == null ? List.of() : component.getRequired();
+                        component.getProperties().keySet().stream().filter(p -> !required.contains(p))
+                                .forEach(p -> optional.add(name + "." + p));
+                    }
+                    todo.push(component);
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(todo::push);
+            }
+            java.util.stream.Stream.of(schema.getItems(), schema.getNot()).forEach(todo::push);
+            java.util.stream.Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+                    .filter(list -> list != null).forEach(list -> list.forEach(todo::push));
+            if (schema.getAdditionalProperties() instanceof io.swagger.v3.oas.models.media.Schema<?> values) {
+                todo.push(values);
+            }
+        }
+        assertThat(seen).contains("ArticleSnapshot", "CoverImageSnapshot").doesNotContain("ArticleRequest");
+        assertThat(optional).as("answer properties not listed as required").isEmpty();
+    }
+
     private static void collectUnboundedArrays(com.fasterxml.jackson.databind.JsonNode node, String at, List<String> into) {
         if (node.isObject()) {
             com.fasterxml.jackson.databind.JsonNode type = node.get("type");
