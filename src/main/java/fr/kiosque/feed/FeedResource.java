@@ -1,8 +1,7 @@
 package fr.kiosque.feed;
 
+import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.kiosque.common.http.HttpDate;
 import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
@@ -40,7 +41,6 @@ import fr.kiosque.common.http.cache.PublicCache;
 @PermitAll
 class FeedResource {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final FeedService service;
     private final ObjectMapper mapper;
@@ -54,7 +54,7 @@ class FeedResource {
 
     @GET
     @Path("feeds/articles.rss")
-    @Produces(FeedWriter.RSS)
+    @Produces({ FeedWriter.RSS, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Flux RSS 2.0 des articles publiés",
@@ -64,7 +64,7 @@ class FeedResource {
     @APIResponse(responseCode = "200", description = "Le flux RSS 2.0",
             content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
     public RestResponse<String> articlesRss(
@@ -79,7 +79,7 @@ class FeedResource {
 
     @GET
     @Path("feeds/articles.atom")
-    @Produces(FeedWriter.ATOM)
+    @Produces({ FeedWriter.ATOM, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Flux Atom 1.0 des articles publiés",
@@ -87,7 +87,7 @@ class FeedResource {
     @APIResponse(responseCode = "200", description = "Le flux Atom",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
     public RestResponse<String> articlesAtom(
@@ -102,7 +102,7 @@ class FeedResource {
 
     @GET
     @Path("feeds/articles.json")
-    @Produces(FeedWriter.JSON_FEED)
+    @Produces({ FeedWriter.JSON_FEED, MediaType.APPLICATION_JSON })
     @PermitAll
     @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Flux JSON Feed 1.1 des articles publiés",
@@ -111,7 +111,7 @@ class FeedResource {
             content = @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
                     description = "JSON Feed 1.1 : https://www.jsonfeed.org/version/1.1/")))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json et application/json")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
     public RestResponse<String> articlesJson(
@@ -128,7 +128,7 @@ class FeedResource {
 
     @GET
     @Path("feeds/jobs.rss")
-    @Produces(FeedWriter.RSS)
+    @Produces({ FeedWriter.RSS, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache(CacheNamespaces.JOBS)
     @Operation(summary = "Flux RSS 2.0 des offres d'emploi ouvertes",
@@ -136,7 +136,7 @@ class FeedResource {
     @APIResponse(responseCode = "200", description = "Le flux RSS 2.0",
             content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
     public RestResponse<String> jobsRss(
             @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
@@ -147,14 +147,14 @@ class FeedResource {
 
     @GET
     @Path("feeds/jobs.atom")
-    @Produces(FeedWriter.ATOM)
+    @Produces({ FeedWriter.ATOM, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache(CacheNamespaces.JOBS)
     @Operation(summary = "Flux Atom 1.0 des offres d'emploi ouvertes")
     @APIResponse(responseCode = "200", description = "Le flux Atom",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
     public RestResponse<String> jobsAtom(
             @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
@@ -165,7 +165,7 @@ class FeedResource {
 
     @GET
     @Path("feeds/jobs.json")
-    @Produces(FeedWriter.JSON_FEED)
+    @Produces({ FeedWriter.JSON_FEED, MediaType.APPLICATION_JSON })
     @PermitAll
     @PublicCache(CacheNamespaces.JOBS)
     @Operation(summary = "Flux JSON Feed 1.1 des offres d'emploi ouvertes")
@@ -173,7 +173,7 @@ class FeedResource {
             content = @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
                     description = "JSON Feed 1.1 : https://www.jsonfeed.org/version/1.1/")))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json et application/json")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
     public RestResponse<String> jobsJson(
             @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
@@ -201,7 +201,7 @@ class FeedResource {
         Instant newest = urls.stream().map(Sitemap.Url::lastModified).filter(i -> i != null).max(Instant::compareTo).orElse(null);
         var builder = RestResponse.ResponseBuilder.ok(Sitemap.xml(urls), FeedWriter.XML);
         if (newest != null) {
-            builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(newest));
+            builder.header(HttpHeaders.LAST_MODIFIED, HttpDate.format(newest));
         }
         return builder.build();
     }
@@ -211,15 +211,16 @@ class FeedResource {
                 QueryParams.slug("author", author), service.limit(limit), self(uri));
     }
 
-    /** The feed's own URL as the client asked for it (query included): its self link. */
-    private String self(UriInfo uri) {
-        return uri.getRequestUri().toString();
+    /** The feed's path and query as the client asked for it (its id and self link; never its Host, which is not trusted). */
+    private static String self(UriInfo uri) {
+        URI request = uri.getRequestUri();
+        return request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery());
     }
 
     private static RestResponse<String> answer(String body, String mediaType, FeedChannel channel) {
         var builder = RestResponse.ResponseBuilder.ok(body, mediaType);
         if (channel.updated() != null) {
-            builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(channel.updated()));
+            builder.header(HttpHeaders.LAST_MODIFIED, HttpDate.format(channel.updated()));
         }
         return builder.build();
     }

@@ -50,30 +50,37 @@ class FeedService {
 
     /** The newest published articles, all or of one section, tag or author (404 if it does not exist). */
     @Transactional
-    FeedChannel articles(String section, String tag, String author, int limit, String selfUrl) {
+    FeedChannel articles(String section, String tag, String author, int limit, String pathAndQuery) {
         String title = MAGAZINE;
         if (section != null) {
-            title += " — " + name("section", "rubrique", section);
+            title += " — " + name("section", "Aucune rubrique", section);
         }
         if (tag != null) {
-            title += " — " + name("tag", "mot-clé", tag);
+            title += " — " + name("tag", "Aucun mot-clé", tag);
         }
         if (author != null) {
-            title += " — " + name("author", "auteur", author);
+            title += " — " + name("author", "Aucun auteur", author);
         }
         List<FeedItem> items = repository.articles(section, tag, author, Now.of(clock), limit).stream()
                 .map(row -> FeedMapper.article(row, site, config.fullContent())).toList();
         String home = section != null ? site.section(section) : site.home();
-        return new FeedChannel(title, TAGLINE, selfUrl, home, config.copyright().orElse(null), items);
+        return new FeedChannel(title, TAGLINE, site.feedId(pathAndQuery), self(pathAndQuery), home, config.copyright().orElse(null),
+                items);
     }
 
     /** The newest open job listings. */
     @Transactional
-    FeedChannel jobs(int limit, String selfUrl) {
+    FeedChannel jobs(int limit, String pathAndQuery) {
         List<FeedItem> items = repository.jobs(Now.of(clock), limit).stream()
                 .map(row -> FeedMapper.job(row, site, config.fullContent())).toList();
         return new FeedChannel(MAGAZINE + " — Offres d'emploi", "Les offres d'emploi ouvertes de la communication, du marketing"
-                + " et du digital", selfUrl, site.job("").replaceAll("/$", ""), config.copyright().orElse(null), items);
+                + " et du digital", site.feedId(pathAndQuery), self(pathAndQuery), site.job("").replaceAll("/$", ""),
+                config.copyright().orElse(null), items);
+    }
+
+    /** The feed's own URL under {@code kiosque.feeds.public-url}; null without it. */
+    private String self(String pathAndQuery) {
+        return config.publicUrl().map(url -> url.replaceAll("/+$", "") + pathAndQuery).orElse(null);
     }
 
     /** The sitemap's URLs with their last modification. */
@@ -90,9 +97,9 @@ class FeedService {
                 .toList();
     }
 
-    private String name(String table, String what, String slug) {
+    private String name(String table, String none, String slug) {
         return repository.termName(table, slug)
-                .orElseThrow(() -> ProblemException.notFound("Aucun(e) " + what + " ne porte le slug « " + slug + " »."));
+                .orElseThrow(() -> ProblemException.notFound(none + " ne porte le slug « " + slug + " »."));
     }
 
     Instant now() {

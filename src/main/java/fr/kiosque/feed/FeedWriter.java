@@ -38,6 +38,7 @@ final class FeedWriter {
     static final String ATOM = "application/atom+xml; charset=UTF-8";
     static final String JSON_FEED = "application/feed+json; charset=UTF-8";
     static final String XML = "application/xml; charset=UTF-8";
+    static final String TEXT_XML = "text/xml; charset=UTF-8";
 
     private static final Namespace ATOM_NS = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
@@ -46,14 +47,16 @@ final class FeedWriter {
 
     static String rss(FeedChannel channel) {
         SyndFeed feed = syndFeed(channel, "rss_2.0");
-        // RSS 2.0 has no self link of its own: atom:link rel="self", as feed validators ask
-        Element self = new Element("link", ATOM_NS);
-        self.setAttribute("href", channel.selfUrl());
-        self.setAttribute("rel", "self");
-        self.setAttribute("type", "application/rss+xml");
-        List<Element> markup = new ArrayList<>(feed.getForeignMarkup());
-        markup.add(self);
-        feed.setForeignMarkup(markup);
+        if (channel.selfUrl() != null) {
+            // RSS 2.0 has no self link of its own: atom:link rel="self", as feed validators ask
+            Element self = new Element("link", ATOM_NS);
+            self.setAttribute("href", channel.selfUrl());
+            self.setAttribute("rel", "self");
+            self.setAttribute("type", "application/rss+xml");
+            List<Element> markup = new ArrayList<>(feed.getForeignMarkup());
+            markup.add(self);
+            feed.setForeignMarkup(markup);
+        }
         return write(feed);
     }
 
@@ -97,7 +100,7 @@ final class FeedWriter {
         feed.setTitle(channel.title());
         feed.setDescription(channel.description());
         feed.setLink(channel.homeUrl());
-        feed.setUri(channel.selfUrl());
+        feed.setUri(channel.id());
         feed.setLanguage("fr");
         if (channel.copyright() != null) {
             feed.setCopyright(channel.copyright());
@@ -106,7 +109,7 @@ final class FeedWriter {
         feed.setPublishedDate(Date.from(updated != null ? updated : Instant.EPOCH));
         List<SyndLink> links = new ArrayList<>();
         links.add(link(channel.homeUrl(), "alternate", "text/html"));
-        if (type.startsWith("atom")) {
+        if (type.startsWith("atom") && channel.selfUrl() != null) {
             links.add(link(channel.selfUrl(), "self", "application/atom+xml"));
         }
         feed.setLinks(links);

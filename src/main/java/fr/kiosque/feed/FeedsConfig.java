@@ -21,6 +21,13 @@ interface FeedsConfig {
     @WithDefault("100")
     int maxItems();
 
+    /**
+     * This API's public origin as partner sites fetch the feeds (e.g. {@code https://api.kiosque.fr}),
+     * for the feeds' self links. Without it the feeds carry none: the request's {@code Host} header
+     * is not trusted, since the feed is cached and served to every client.
+     */
+    Optional<String> publicUrl();
+
     /** The rights statement of the feeds (RSS copyright, Atom rights), if any. */
     Optional<String> copyright();
 }

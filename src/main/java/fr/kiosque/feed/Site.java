@@ -39,6 +39,11 @@ record Site(String baseUrl, String articlePath, String jobPath, String jobProfil
         return "tag:" + URI.create(baseUrl).getHost() + "," + TAG_DATE + ":" + kind + ":" + id;
     }
 
+    /** A feed's permanent id, from its path and query: {@code tag:www.kiosque.fr,2026:feed:/feeds/articles.atom?section=x}. */
+    String feedId(String pathAndQuery) {
+        return "tag:" + URI.create(baseUrl).getHost() + "," + TAG_DATE + ":feed:" + pathAndQuery;
+    }
+
     private String url(String pattern, String slug) {
         return baseUrl + pattern.replace("{slug}", slug);
     }

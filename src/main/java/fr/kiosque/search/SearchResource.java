@@ -42,7 +42,10 @@ class SearchResource {
                     + " (titre, chapô, mots-clés, corps), les offres ouvertes et les fiches métiers. Les résultats sont classés"
                     + " par pertinence (le titre compte plus que le chapô, qui compte plus que le corps), puis du plus récent au plus"
                     + " ancien. Syntaxe : \"expression exacte\", or, -exclu. Quand rien n'est trouvé, `suggestion` propose une"
-                    + " orthographe proche. En-tête Link : first, prev, next, last.")
+                    + " orthographe proche. Seuls les résultats les plus récents de chaque type, 300 par défaut"
+                    + " (kiosque.search.window), sont classés : `page.totalItems` en compte au plus autant par type ; pour tout"
+                    + " parcourir, la liste des articles filtre aussi par texte (GET /api/v1/articles?q=…). En-tête Link : first,"
+                    + " prev, next, last.")
     @APIResponse(responseCode = "200", description = "Une page de résultats")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (q vide, trop long ou sans mot ; type, page, size)")

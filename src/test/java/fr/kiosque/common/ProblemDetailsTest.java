@@ -87,6 +87,20 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aMissingBodyIsMalformedNotAFieldNamedBody() {
+        // a comment has a field named "body": an empty request must not point a form at it
+        var article = fr.kiosque.support.Fixtures.article().create();
+        String comments = "/api/v1/articles/" + article.slug() + "/comments";
+        assertProblem(given().contentType(ContentType.JSON).post(comments).then(), 400, comments)
+                .body("type", equalTo("urn:kiosque:problem:malformed-request"))
+                .body("detail", org.hamcrest.Matchers.containsString("vide"))
+                .body("errors", org.hamcrest.Matchers.nullValue());
+        assertProblem(given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType(ContentType.JSON)
+                .post("/api/v1/admin/articles").then(), 400, "/api/v1/admin/articles")
+                .body("type", equalTo("urn:kiosque:problem:malformed-request"));
+    }
+
+    @Test
     void queryParameterOfTheWrongTypeIs400NamingIt() {
         assertProblem(given().queryParam("page", "abc").get("/api/v1/articles").then(), 400, "/api/v1/articles")
                 .body("type", equalTo("urn:kiosque:problem:validation-error"))

@@ -97,8 +97,8 @@ class FeedApiTest {
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertThat(feed.getTitle()).isEqualTo("Kiosque — " + setup.sectionName());
         assertThat(feed.getLink()).isEqualTo(BASE + "/rubriques/" + setup.section());
-        assertThat(response.asString()).contains("<atom:link href=\"http://localhost:")
-                .contains("/feeds/articles.rss?section=" + setup.section() + "\" rel=\"self\" type=\"application/rss+xml\"");
+        assertThat(response.asString()).contains("<atom:link href=\"https://api.kiosque.test/feeds/articles.rss?section="
+                + setup.section() + "\" rel=\"self\" type=\"application/rss+xml\"");
         List<SyndEntry> entries = feed.getEntries();
         assertThat(entries).extracting(SyndEntry::getLink)
                 .containsExactlyElementsOf(setup.newestFirst().stream().map(c -> BASE + "/articles/" + c.slug()).toList());
@@ -117,6 +117,39 @@ class FeedApiTest {
     }
 
     @Test
+    void feedReadersAskingForXmlOrJsonGetTheFeedMissOrHit() {
+        Setup setup = magazine();
+        Map<String, List<String>> accepted = Map.of(
+                "/feeds/articles.rss?section=" + setup.section(), List.of("application/xml", "text/xml",
+                        "application/rss+xml, application/xml;q=0.9, */*;q=0.1"),
+                "/feeds/articles.atom?section=" + setup.section(), List.of("application/xml", "text/xml"),
+                "/feeds/articles.json?section=" + setup.section(), List.of("application/json"));
+        accepted.forEach((path, accepts) -> {
+            String type = path.contains(".rss") ? "application/rss+xml" : path.contains(".atom") ? "application/atom+xml"
+                    : "application/feed+json";
+            for (String accept : accepts) {
+                for (int i = 0; i < 2; i++) { // the first may be a miss, the second is a hit
+                    given().accept(accept).get(path).then().statusCode(200).contentType(type + ";charset=UTF-8");
+                }
+            }
+            given().accept("text/html").get(path).then().statusCode(406).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("application/rss+xml"));
+        });
+    }
+
+    @Test
+    void aForgedHostHeaderNeverReachesAFeedNorItsCachedCopy() {
+        Setup setup = magazine();
+        for (String path : List.of("/feeds/articles.rss?section=" + setup.section(), "/feeds/articles.json?tag=" + setup.tag(),
+                "/feeds/articles.atom?author=" + setup.author(), "/feeds/jobs.json?limit=3")) {
+            String forged = given().header("Host", "evil.example").get(path).then().statusCode(200).extract().asString();
+            String next = given().get(path).then().statusCode(200).extract().asString();
+            assertThat(forged).as(path).doesNotContain("evil.example").contains("https://api.kiosque.test" + path);
+            assertThat(next).as(path).doesNotContain("evil.example");
+        }
+    }
+
+    @Test
     void atomParsesBackWithSelfLinkIdsAndDates() throws Exception {
         Setup setup = magazine();
         var response = fetch("/feeds/articles.atom?author=" + setup.author());
@@ -125,6 +158,9 @@ class FeedApiTest {
 
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getLinks()).extracting(SyndLink::getRel).contains("self", "alternate");
+        assertThat(feed.getLinks()).filteredOn(link -> link.getRel().equals("self")).extracting(SyndLink::getHref)
+                .containsExactly("https://api.kiosque.test/feeds/articles.atom?author=" + setup.author());
+        assertThat(feed.getUri()).isEqualTo("tag:www.kiosque.fr,2026:feed:/feeds/articles.atom?author=" + setup.author());
         List<SyndEntry> entries = feed.getEntries();
         assertThat(entries).extracting(SyndEntry::getUri).containsExactlyElementsOf(
                 setup.newestFirst().stream().map(c -> "tag:www.kiosque.fr,2026:article:" + c.id()).toList());
@@ -142,7 +178,7 @@ class FeedApiTest {
         JsonPath json = JsonPath.from(response.asString());
         assertThat(json.getString("version")).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(json.getString("title")).isNotBlank();
-        assertThat(json.getString("feed_url")).contains("/feeds/articles.json");
+        assertThat(json.getString("feed_url")).isEqualTo("https://api.kiosque.test/feeds/articles.json?tag=" + setup.tag() + "&limit=2");
         assertThat(json.getList("items.id")).containsExactly(
                 "tag:www.kiosque.fr,2026:article:" + setup.newestFirst().get(0).id(),
                 "tag:www.kiosque.fr,2026:article:" + setup.newestFirst().get(1).id());
@@ -210,8 +246,11 @@ class FeedApiTest {
                 .body("errors[0].field", equalTo("section"));
         for (String feed : new String[] { "rss", "atom", "json" }) {
             given().queryParam("section", "rubrique-inexistante-zz").when().get("/feeds/articles." + feed)
-                    .then().statusCode(404).contentType("application/problem+json");
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", equalTo("Aucune rubrique ne porte le slug « rubrique-inexistante-zz »."));
         }
+        given().queryParam("author", "auteur-inexistant-zz").when().get("/feeds/articles.rss").then().statusCode(404)
+                .body("detail", equalTo("Aucun auteur ne porte le slug « auteur-inexistant-zz »."));
         for (String feed : new String[] { "rss", "atom", "json" }) {
             given().queryParam("limit", "-1").when().get("/feeds/jobs." + feed).then().statusCode(400)
                     .body("errors[0].field", equalTo("limit"));

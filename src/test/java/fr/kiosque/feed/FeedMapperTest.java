@@ -32,8 +32,8 @@ class FeedMapperTest {
         assertThat(item.url()).isEqualTo("https://www.kiosque.fr/articles/quitter-x");
         assertThat(item.categories()).containsExactly("Le Magazine", "Réseaux sociaux");
 
-        FeedChannel channel = new FeedChannel("Kiosque", "Le magazine", "https://api.kiosque.fr/feeds/articles.rss",
-                "https://www.kiosque.fr/", "© Kiosque", List.of(item));
+        FeedChannel channel = new FeedChannel("Kiosque", "Le magazine", "tag:www.kiosque.fr,2026:feed:/feeds/articles.rss",
+                "https://api.kiosque.fr/feeds/articles.rss", "https://www.kiosque.fr/", "© Kiosque", List.of(item));
         SyndFeed rss = new SyndFeedInput().build(new StringReader(FeedWriter.rss(channel)));
         assertThat(rss.getEntries().get(0).getContents().get(0).getValue()).contains("<em>entier</em>");
         assertThat(rss.getCopyright()).isEqualTo("© Kiosque");
@@ -47,16 +47,19 @@ class FeedMapperTest {
         assertThat(item.contentHtml()).isNull();
         assertThat(item.summary()).isEqualTo("Le chapô.");
 
-        FeedChannel channel = new FeedChannel("Kiosque", "Le magazine", "https://api.kiosque.fr/feeds/articles.atom",
+        // without kiosque.feeds.public-url: no self link, the id stays
+        FeedChannel channel = new FeedChannel("Kiosque", "Le magazine", "tag:www.kiosque.fr,2026:feed:/feeds/articles.atom", null,
                 "https://www.kiosque.fr/", null, List.of(item));
         String atom = FeedWriter.atom(channel);
-        assertThat(atom).doesNotContain("entier");
+        assertThat(atom).doesNotContain("entier").doesNotContain("rel=\"self\"")
+                .contains("<id>tag:www.kiosque.fr,2026:feed:/feeds/articles.atom</id>");
         SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
         assertThat(feed.getEntries().get(0).getContents()).isEmpty();
         assertThat(feed.getEntries().get(0).getDescription().getValue()).isEqualTo("Le chapô.");
         String json = FeedWriter.json(channel, new com.fasterxml.jackson.databind.ObjectMapper());
         assertThat(json).contains("\"content_text\":\"Le chapô.\"").doesNotContain("content_html").doesNotContain("entier");
-        assertThat(FeedWriter.rss(channel)).doesNotContain("entier").doesNotContain("content:encoded");
+        assertThat(FeedWriter.rss(channel)).doesNotContain("entier").doesNotContain("content:encoded").doesNotContain("atom:link");
+        assertThat(json).doesNotContain("feed_url");
     }
 
     @Test

@@ -13,7 +13,9 @@ public final class HttpProblems {
             case 403 -> "Accès refusé.";
             case 404 -> "Aucune ressource ne correspond à cette adresse.";
             case 405 -> "Cette méthode HTTP n'est pas acceptée à cette adresse.";
-            case 406 -> "Le format demandé dans l'en-tête Accept n'est pas disponible (application/json).";
+            case 406 -> "Le format demandé dans l'en-tête Accept n'est pas disponible à cette adresse : les données sont en"
+                    + " application/json, les flux dans le format de leur extension (application/rss+xml, application/atom+xml,"
+                    + " application/feed+json ; ou application/xml, text/xml, application/json), le sitemap en application/xml.";
             case 413 -> "Le corps de la requête dépasse la taille autorisée.";
             case 414 -> "L'adresse demandée est trop longue.";
             case 415 -> "Le type de contenu envoyé n'est pas accepté ici (Content-Type: application/json).";

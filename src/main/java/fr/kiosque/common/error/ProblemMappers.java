@@ -58,6 +58,11 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        // no body at all: not a field named "body" (a comment has one), the request is malformed
+        if (e.getConstraintViolations().stream().anyMatch(v -> v.getInvalidValue() == null && isTheBodyItself(v.getPropertyPath()))) {
+            return respond(ProblemType.MALFORMED_REQUEST.problem("Le corps de la requête est vide : un objet JSON est attendu."), uri)
+                    .build();
+        }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
@@ -290,6 +295,15 @@ class ProblemMappers {
     }
 
     /** The JSON field of a violation: a method's and its parameter's nodes are dropped. */
+    /** Whether the path names a parameter of the resource method, the body, rather than something in it. */
+    static boolean isTheBodyItself(Path path) {
+        Path.Node last = null;
+        for (Path.Node node : path) {
+            last = node;
+        }
+        return last != null && last.getKind() == ElementKind.PARAMETER;
+    }
+
     static String fieldName(Path path) {
         StringBuilder name = new StringBuilder();
         boolean inMethod = false;

@@ -10,9 +10,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Security headers on every answer the router writes, whoever writes it (JAX-RS, the response
- * cache on the event loop, the problem answers of the HTTP layer, Quarkus's own endpoints): they
- * are added when the head of the answer is written. {@code Server} and framework version headers
+ * Security headers, and {@code Date} (RFC 9110: caches compute an answer's age from it; Vert.x
+ * sends none), on every answer the router writes, whoever writes it (JAX-RS, the response cache
+ * on the event loop, the problem answers of the HTTP layer, Quarkus's own endpoints): they are
+ * added when the head of the answer is written. {@code Server} and framework version headers
  * are removed. Swagger UI (HTML, scripts) gets a policy that lets it run; everything else is data
  * and may load nothing.
  */
@@ -45,6 +46,7 @@ class SecurityHeaders {
         boolean tls = hstsAlways || ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().scheme());
         ctx.addHeadersEndHandler(v -> {
             MultiMap headers = ctx.response().headers();
+            headers.set("Date", HttpDate.now());
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("X-Frame-Options", "DENY");

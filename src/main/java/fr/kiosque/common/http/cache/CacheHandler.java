@@ -60,7 +60,7 @@ class CacheHandler {
         HttpServerResponse response = ctx.response();
         response.putHeader("ETag", etag);
         response.putHeader("Cache-Control", answer.cacheControl());
-        response.putHeader("Vary", "Accept-Encoding");
+        response.putHeader("Vary", HttpCaching.VARY);
         response.putHeader("X-Kiosque-Cache", "HIT");
         for (Map.Entry<String, String> header : answer.headers().entrySet()) {
             response.putHeader(header.getKey(), header.getValue());
@@ -108,11 +108,20 @@ class CacheHandler {
             if (range.contains("q=0") && !range.matches(".*q=0\\.\\d*[1-9].*")) {
                 continue; // q=0 means "not this one"
             }
-            if (value.equals("*/*") || value.equals(stored) || value.equals(storedMajor + "/*")) {
+            if (value.equals("*/*") || value.equals(stored) || value.equals(storedMajor + "/*") || suffixAccepts(value, stored)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A client that takes XML (or JSON) takes the types built on it (RFC 6839 suffixes): a feed
+     * reader asking for {@code application/xml} gets the {@code application/rss+xml} feed.
+     */
+    static boolean suffixAccepts(String range, String stored) {
+        return stored.endsWith("+xml") && (range.equals("application/xml") || range.equals("text/xml"))
+                || stored.endsWith("+json") && range.equals("application/json");
     }
 
     private static String mediaTypeOnly(String value) {

@@ -15,6 +15,12 @@ public final class HttpCaching {
     }
 
     /** A strong entity tag, quoted: the first 128 bits of the body's SHA-256. */
+    /**
+     * The {@code Vary} of every public answer: a cache hit may be gzipped, and the CORS headers
+     * depend on the {@code Origin} (a shared cache must not give one origin's answer to another).
+     */
+    public static final String VARY = "Accept-Encoding, Origin";
+
     public static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);

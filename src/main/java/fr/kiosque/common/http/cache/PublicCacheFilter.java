@@ -78,7 +78,7 @@ class PublicCacheFilter {
         String cacheControl = "public, max-age=" + config.cache().maxAge();
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding"); // a cache hit may be gzipped
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpCaching.VARY);
         response.getHeaders().putSingle("X-Kiosque-Cache", "MISS");
 
         long[] snapshot = (long[]) request.getProperty(SNAPSHOT);
@@ -126,7 +126,7 @@ class PublicCacheFilter {
         headers.remove("Retry-After");
         headers.putSingle(HttpHeaders.ETAG, answer.etag());
         headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=0, stale-if-error=" + cache.staleIfErrorSeconds());
-        headers.putSingle(HttpHeaders.VARY, "Accept-Encoding");
+        headers.putSingle(HttpHeaders.VARY, HttpCaching.VARY);
         headers.putSingle("X-Kiosque-Cache", "STALE");
         headers.putSingle("Age", Math.max(0, java.time.Duration.between(answer.storedAt(), clockNow()).toSeconds()));
         answer.headers().forEach(headers::putSingle);

@@ -68,6 +68,15 @@ class PublicCacheTest {
         assertThat(second.contentType()).isEqualTo(first.contentType()).startsWith("application/json");
         assertThat(second.header("Cache-Control")).isEqualTo("public, max-age=60");
         assertThat(second.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        // CORS headers depend on the Origin: shared caches must keep one copy per origin
+        assertThat(first.header("Vary")).isEqualTo("Accept-Encoding, Origin");
+        assertThat(second.header("Vary")).isEqualTo("Accept-Encoding, Origin");
+        // every answer says when it was made (RFC 9110, 6.6.1), cache hits too
+        for (ExtractableResponse<Response> answer : List.of(first, second)) {
+            java.time.Instant date = java.time.ZonedDateTime.parse(answer.header("Date"),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            assertThat(date).isBetween(java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plusSeconds(1));
+        }
 
         // 304 from the cache too, and HEAD without a body
         given().header("If-None-Match", first.header("ETag")).get(PUBLIC + article.slug())
@@ -104,8 +113,8 @@ class PublicCacheTest {
 
         assertThat(gzipped.headers().firstValue("X-Kiosque-Cache")).hasValue("HIT");
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(gzipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
-        assertThat(identity.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(gzipped.headers().firstValue("Vary")).hasValue("Accept-Encoding, Origin");
+        assertThat(identity.headers().firstValue("Vary")).hasValue("Accept-Encoding, Origin");
         assertThat(gzipped.body().length).isLessThan(identity.body().length);
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(identity.body());
