@@ -82,6 +82,9 @@ class PublicCacheFilter {
         response.getHeaders().putSingle("X-Kiosque-Cache", "MISS");
 
         long[] snapshot = (long[]) request.getProperty(SNAPSHOT);
+        // gzipped once, for the cache and for this client if it takes gzip: a CDN's miss gets the small copy too
+        boolean clientTakesGzip = HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        byte[] gzipped = snapshot != null || clientTakesGzip ? HttpCaching.gzip(body, mediaType.toString()) : null;
         if (snapshot != null) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String name : new String[] { "Link", HttpHeaders.LAST_MODIFIED }) {
@@ -91,7 +94,7 @@ class PublicCacheFilter {
                 }
             }
             URI uri = request.getUriInfo().getRequestUri();
-            cache.store(CacheKeys.of(uri.getRawPath(), uri.getRawQuery()), body, mediaType.toString(), etag, cacheControl,
+            cache.store(CacheKeys.of(uri.getRawPath(), uri.getRawQuery()), body, gzipped, mediaType.toString(), etag, cacheControl,
                     headers, cached.value(), snapshot);
         }
 
@@ -105,6 +108,10 @@ class PublicCacheFilter {
             }
             response.setStatus(304);
             response.setEntity(null);
+        } else if (clientTakesGzip && gzipped != null) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, HttpCaching.gzipEtag(etag));
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setEntity(gzipped, null, mediaType);
         } else {
             response.setEntity(body, null, mediaType);
         }

@@ -121,6 +121,12 @@ public class ResponseCache {
      */
     void store(String key, byte[] body, String contentType, String etag, String cacheControl, Map<String, String> headers,
             String[] namespaces, long[] snapshot) {
+        store(key, body, HttpCaching.gzip(body, contentType), contentType, etag, cacheControl, headers, namespaces, snapshot);
+    }
+
+    /** {@link #store} with the gzipped body already made (null: none worth keeping). */
+    void store(String key, byte[] body, byte[] gzipped, String contentType, String etag, String cacheControl,
+            Map<String, String> headers, String[] namespaces, long[] snapshot) {
         misses.increment();
         if (!config.enabled() || !current(namespaces, snapshot)) {
             return;
@@ -136,7 +142,7 @@ public class ResponseCache {
         if (!now.isBefore(expiresAt)) {
             return;
         }
-        CachedAnswer answer = new CachedAnswer(CachedAnswer.direct(body), CachedAnswer.direct(HttpCaching.gzip(body, contentType)),
+        CachedAnswer answer = new CachedAnswer(CachedAnswer.direct(body), CachedAnswer.direct(gzipped),
                 contentType, etag, cacheControl,
                 Map.copyOf(headers), namespaces, snapshot, now, expiresAt);
         if (current(namespaces, snapshot)) {

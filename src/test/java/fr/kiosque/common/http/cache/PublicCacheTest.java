@@ -107,9 +107,15 @@ class PublicCacheTest {
                 throw new IllegalStateException(e);
             }
         };
+        var first = get.apply("gzip"); // the miss that fills the cache, as a CDN's would be
         var identity = get.apply(null);
         var gzipped = get.apply("gzip, deflate, br");
         var refused = get.apply("gzip;q=0, identity");
+
+        assertThat(first.headers().firstValue("X-Kiosque-Cache")).hasValue("MISS");
+        assertThat(first.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(first.body()).isEqualTo(gzipped.body());
+        assertThat(first.headers().firstValue("ETag")).isEqualTo(gzipped.headers().firstValue("ETag"));
 
         assertThat(gzipped.headers().firstValue("X-Kiosque-Cache")).hasValue("HIT");
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
