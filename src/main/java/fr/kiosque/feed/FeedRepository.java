@@ -105,22 +105,40 @@ class FeedRepository {
     }
 
     /**
-     * Every public page of the sitemap with its last modification: sections (their newest
-     * visible article), career sheets, open listings, then the most recent articles; up to
-     * {@code max}, each part limited to {@code max} rows (the caller keeps the first {@code max}).
-     * One statement.
+     * The public pages of the sitemap other than articles, with their last modification: sections
+     * (their newest visible article), career sheets, open listings; each part limited to
+     * {@code max} rows (the caller keeps the first {@code max}). One statement.
      */
-    List<UrlRow> sitemap(Instant now, int max) {
+    List<UrlRow> sitemapPages(Instant now, int max) {
         List<UrlRow> rows = new ArrayList<>();
         for (Object result : em.createNativeQuery(
                 "(select 'section', s.slug, greatest(s.updated_at, (select max(a.updated_at) from article a"
                         + "   where a.section_id = s.id and " + ARTICLE_VISIBLE + ")) from section s order by s.slug limit :max)"
                         + " union all (select 'job-profile', p.slug, p.updated_at from job_profile p order by p.slug limit :max)"
                         + " union all (select 'job', j.slug, j.updated_at from job_listing j where " + JOB_VISIBLE
-                        + "   order by j.date_posted desc, j.id desc limit :max)"
-                        + " union all (select 'article', a.slug, a.updated_at from article a where " + ARTICLE_VISIBLE
-                        + "   order by a.published_at desc, a.id desc limit :max)")
+                        + "   order by j.date_posted desc, j.id desc limit :max)")
                 .setParameter("now", now).setParameter("max", max).getResultList()) {
+            Object[] c = (Object[]) result;
+            rows.add(new UrlRow((String) c[0], (String) c[1], instant(c[2])));
+        }
+        return rows;
+    }
+
+    /** How many articles the public sees. */
+    long countVisibleArticles(Instant now) {
+        return ((Number) em.createNativeQuery("select count(*) from article a where " + ARTICLE_VISIBLE)
+                .setParameter("now", now).getSingleResult()).longValue();
+    }
+
+    /**
+     * Visible articles in the order they were created (so that a sitemap file keeps its articles
+     * as new ones are published), {@code limit} of them after the first {@code offset}. One statement.
+     */
+    List<UrlRow> sitemapArticles(Instant now, int offset, int limit) {
+        List<UrlRow> rows = new ArrayList<>();
+        for (Object result : em.createNativeQuery("select 'article', a.slug, a.updated_at from article a where " + ARTICLE_VISIBLE
+                + " order by a.id offset :offset limit :limit")
+                .setParameter("now", now).setParameter("offset", offset).setParameter("limit", limit).getResultList()) {
             Object[] c = (Object[]) result;
             rows.add(new UrlRow((String) c[0], (String) c[1], instant(c[2])));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -62,7 +63,7 @@ class FeedResource {
                     + " auteurs, rubrique et mots-clés en catégories, chapô, corps HTML entier (content:encoded) si la configuration le"
                     + " permet, image de couverture en media:content. Voir docs/syndication.md.")
     @APIResponse(responseCode = "200", description = "Le flux RSS 2.0",
-            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, maxLength = FeedWriter.MAX_DOCUMENT)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
@@ -85,7 +86,7 @@ class FeedResource {
     @Operation(summary = "Flux Atom 1.0 des articles publiés",
             description = "Le même contenu que le flux RSS, en Atom (RFC 4287) : identifiants permanents, dates de publication et de mise à jour.")
     @APIResponse(responseCode = "200", description = "Le flux Atom",
-            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, maxLength = FeedWriter.MAX_DOCUMENT)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
@@ -134,7 +135,7 @@ class FeedResource {
     @Operation(summary = "Flux RSS 2.0 des offres d'emploi ouvertes",
             description = "Les offres ouvertes les plus récentes : intitulé, entreprise et ville, type de contrat en catégorie.")
     @APIResponse(responseCode = "200", description = "Le flux RSS 2.0",
-            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, maxLength = FeedWriter.MAX_DOCUMENT)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
@@ -152,7 +153,7 @@ class FeedResource {
     @PublicCache(CacheNamespaces.JOBS)
     @Operation(summary = "Flux Atom 1.0 des offres d'emploi ouvertes")
     @APIResponse(responseCode = "200", description = "Le flux Atom",
-            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, maxLength = FeedWriter.MAX_DOCUMENT)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
@@ -186,18 +187,56 @@ class FeedResource {
 
     @GET
     @Path("sitemap.xml")
-    @Produces(FeedWriter.XML)
+    @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
+    @PermitAll
+    @PublicCache(CacheNamespaces.ARTICLES)
+    @Operation(summary = "Index du plan du site (sitemaps.org)",
+            description = "Les fichiers du plan du site : /sitemaps/pages.xml (rubriques, fiches métiers, offres ouvertes) et"
+                    + " /sitemaps/articles-1.xml, articles-2.xml… (les articles publiés, des plus anciens aux plus récents, 50 000 par"
+                    + " fichier : kiosque.feeds.sitemap-articles). Voir docs/syndication.md.")
+    @APIResponse(responseCode = "200", description = "L'index du plan du site",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, maxLength = Sitemap.MAX_FILE)))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml et text/xml")
+    public RestResponse<String> sitemap() {
+        return RestResponse.ResponseBuilder.ok(Sitemap.index(service.sitemapIndex()), FeedWriter.XML).build();
+    }
+
+    @GET
+    @Path("sitemaps/pages.xml")
+    @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.JOBS })
-    @Operation(summary = "Plan du site (sitemaps.org)",
-            description = "Les pages publiques du site avec leur date de dernière modification : rubriques, fiches métiers, offres"
-                    + " ouvertes et articles publiés (les plus récents, 50 000 adresses au plus).")
-    @APIResponse(responseCode = "200", description = "Le plan du site",
-            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(summary = "Plan du site : rubriques, fiches métiers et offres",
+            description = "Les pages publiques autres que les articles, avec leur date de dernière modification : rubriques"
+                    + " (celle de leur article visible le plus récent), fiches métiers, offres ouvertes.")
+    @APIResponse(responseCode = "200", description = "Un fichier du plan du site",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, maxLength = Sitemap.MAX_FILE)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml")
-    public RestResponse<String> sitemap() {
-        List<Sitemap.Url> urls = service.sitemap();
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml et text/xml")
+    public RestResponse<String> sitemapPages() {
+        return urlset(service.sitemapPages());
+    }
+
+    @GET
+    @Path("sitemaps/articles-{n: [0-9]{1,9}}.xml")
+    @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
+    @PermitAll
+    @PublicCache(CacheNamespaces.ARTICLES)
+    @Operation(summary = "Plan du site : un fichier d'articles",
+            description = "Le n-ième lot d'articles publiés, dans l'ordre de leur création (50 000 par fichier :"
+                    + " kiosque.feeds.sitemap-articles), avec leur date de dernière modification.")
+    @APIResponse(responseCode = "200", description = "Un fichier du plan du site",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, maxLength = Sitemap.MAX_FILE)))
+    @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
+    @APIResponse(responseCode = "404", description = "Au-delà du dernier fichier d'articles")
+    @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml et text/xml")
+    public RestResponse<String> sitemapArticles(@Parameter(description = "Numéro du fichier, à partir de 1", example = "1",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999")) @PathParam("n") int n) {
+        return urlset(service.sitemapArticles(n));
+    }
+
+    private static RestResponse<String> urlset(List<Sitemap.Url> urls) {
         Instant newest = urls.stream().map(Sitemap.Url::lastModified).filter(i -> i != null).max(Instant::compareTo).orElse(null);
         var builder = RestResponse.ResponseBuilder.ok(Sitemap.xml(urls), FeedWriter.XML);
         if (newest != null) {

@@ -83,18 +83,48 @@ class FeedService {
         return config.publicUrl().map(url -> url.replaceAll("/+$", "") + pathAndQuery).orElse(null);
     }
 
-    /** The sitemap's URLs with their last modification. */
+    /**
+     * The sitemap index: the file of pages and one file per {@code kiosque.feeds.sitemap-articles}
+     * articles, at this API's public URL ({@code kiosque.feeds.public-url}) or else the site's
+     * (which then serves {@code /sitemap.xml} and {@code /sitemaps/} from the API).
+     */
     @Transactional
-    List<Sitemap.Url> sitemap() {
-        return repository.sitemap(Now.of(clock), SITEMAP_MAX_URLS).stream()
+    List<String> sitemapIndex() {
+        long articles = repository.countVisibleArticles(Now.of(clock));
+        long files = Math.max(1, (articles + config.sitemapArticles() - 1) / config.sitemapArticles());
+        String base = config.publicUrl().orElse(site.baseUrl()).replaceAll("/+$", "");
+        List<String> sitemaps = new java.util.ArrayList<>();
+        sitemaps.add(base + "/sitemaps/pages.xml");
+        for (long n = 1; n <= files; n++) {
+            sitemaps.add(base + "/sitemaps/articles-" + n + ".xml");
+        }
+        return sitemaps;
+    }
+
+    /** Sections, career sheets and open listings, with their last modification. */
+    @Transactional
+    List<Sitemap.Url> sitemapPages() {
+        return repository.sitemapPages(Now.of(clock), SITEMAP_MAX_URLS).stream()
                 .map(row -> new Sitemap.Url(switch (row.kind()) {
                     case "section" -> site.section(row.slug());
                     case "job-profile" -> site.jobProfile(row.slug());
-                    case "job" -> site.job(row.slug());
-                    default -> site.article(row.slug());
+                    default -> site.job(row.slug());
                 }, row.lastModified()))
                 .limit(SITEMAP_MAX_URLS)
                 .toList();
+    }
+
+    /** The {@code n}th file of articles (from 1), oldest first; 404 past the last one. */
+    @Transactional
+    List<Sitemap.Url> sitemapArticles(int n) {
+        int size = config.sitemapArticles();
+        List<Sitemap.Url> urls = n < 1 || (long) (n - 1) * size > Integer.MAX_VALUE ? List.of()
+                : repository.sitemapArticles(Now.of(clock), (n - 1) * size, size).stream()
+                        .map(row -> new Sitemap.Url(site.article(row.slug()), row.lastModified())).toList();
+        if (urls.isEmpty() && n != 1) {
+            throw ProblemException.notFound("Le plan du site n'a pas de fichier d'articles n° " + n + ".");
+        }
+        return urls;
     }
 
     private String name(String table, String none, String slug) {

@@ -39,6 +39,13 @@ final class FeedWriter {
     static final String JSON_FEED = "application/feed+json; charset=UTF-8";
     static final String XML = "application/xml; charset=UTF-8";
     static final String TEXT_XML = "text/xml; charset=UTF-8";
+    /**
+     * The longest feed document, as the contract states it: {@link #MAX_ITEMS} items whose body
+     * may hold 200,000 characters (an article's limit), escaped in XML, with their metadata.
+     */
+    static final int MAX_DOCUMENT = 40_000_000;
+    /** The most items a feed has ({@code kiosque.feeds.max-items} may not exceed it). */
+    static final int MAX_ITEMS = 100;
 
     private static final Namespace ATOM_NS = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 

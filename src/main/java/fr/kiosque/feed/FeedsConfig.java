@@ -28,6 +28,10 @@ interface FeedsConfig {
      */
     Optional<String> publicUrl();
 
+    /** Articles per sitemap file, {@code /sitemaps/articles-N.xml} (sitemaps.org allows 50,000). */
+    @WithDefault("50000")
+    int sitemapArticles();
+
     /** The rights statement of the feeds (RSS copyright, Atom rights), if any. */
     Optional<String> copyright();
 }

@@ -13,11 +13,43 @@ import javax.xml.stream.XMLStreamWriter;
 final class Sitemap {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /**
+     * The largest sitemap file sitemaps.org allows, 50 MiB; 50,000 URLs of a few hundred
+     * characters (the site's base, a path, a slug of 160 at most) stay far below.
+     */
+    static final int MAX_FILE = 52_428_800;
 
     record Url(String loc, Instant lastModified) {
     }
 
     private Sitemap() {
+    }
+
+    /** A sitemap index (sitemaps.org): the addresses of the sitemap files. */
+    static String index(List<String> sitemaps) {
+        StringWriter out = new StringWriter(128 + sitemaps.size() * 100);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("sitemapindex");
+            xml.writeDefaultNamespace(NS);
+            for (String sitemap : sitemaps) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("sitemap");
+                xml.writeStartElement("loc");
+                xml.writeCharacters(sitemap);
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.append('\n').toString();
     }
 
     static String xml(List<Url> urls) {

@@ -281,7 +281,7 @@ class FeedApiTest {
     }
 
     @Test
-    void sitemapListsArticlesSectionsSheetsAndListingsWithLastmod() throws Exception {
+    void theSitemapIndexListsPagesAndArticleFilesWithLastmod() throws Exception {
         Setup setup = magazine();
         String listing = createListing(Fixtures.unique("Social media manager"));
         String profile = given().contentType(ContentType.JSON).header("Authorization", Tokens.bearer(Tokens.editor()))
@@ -289,18 +289,52 @@ class FeedApiTest {
                 .when().post("/api/v1/admin/job-profiles").then().statusCode(201).extract().path("slug");
         String draft = Fixtures.article().status("DRAFT").create().slug();
 
-        var response = fetch("/sitemap.xml");
-        assertThat(response.contentType()).isEqualTo("application/xml;charset=UTF-8");
-        Map<String, String> urls = urls(response.asByteArray());
-        for (var article : setup.newestFirst()) {
-            assertThat(urls.get(BASE + "/articles/" + article.slug())).isNotBlank();
+        var index = fetch("/sitemap.xml");
+        assertThat(index.contentType()).isEqualTo("application/xml;charset=UTF-8");
+        List<String> files = sitemaps(index.asByteArray());
+        String api = "https://api.kiosque.test";
+        assertThat(files.get(0)).isEqualTo(api + "/sitemaps/pages.xml");
+        int last = files.size() - 1; // articles-1 … articles-last, 5 articles each in tests (kiosque.feeds.sitemap-articles)
+        assertThat(files.subList(1, files.size())).isEqualTo(java.util.stream.IntStream.rangeClosed(1, last)
+                .mapToObj(n -> api + "/sitemaps/articles-" + n + ".xml").toList());
+
+        Map<String, String> pages = urls(fetch("/sitemaps/pages.xml").asByteArray());
+        assertThat(pages.get(BASE + "/rubriques/" + setup.section())).isNotBlank();
+        assertThat(pages.get(BASE + "/fiches-metiers/" + profile)).isNotBlank();
+        assertThat(pages.get(BASE + "/emplois/" + listing)).isNotBlank();
+
+        // the newest articles are in the last files; every file holds 5 at most, the oldest first
+        Map<String, String> newest = new HashMap<>();
+        for (int n = Math.max(1, last - 1); n <= last; n++) {
+            Map<String, String> file = urls(fetch("/sitemaps/articles-" + n + ".xml").asByteArray());
+            assertThat(file).hasSizeLessThanOrEqualTo(5);
+            newest.putAll(file);
         }
-        assertThat(urls.get(BASE + "/rubriques/" + setup.section())).isNotBlank();
-        assertThat(urls.get(BASE + "/fiches-metiers/" + profile)).isNotBlank();
-        assertThat(urls.get(BASE + "/emplois/" + listing)).isNotBlank();
-        assertThat(urls).doesNotContainKey(BASE + "/articles/" + draft);
-        Instant.parse(urls.get(BASE + "/articles/" + setup.newestFirst().get(0).slug()));
-        given().header("If-None-Match", response.header("ETag")).when().get("/sitemap.xml").then().statusCode(304);
+        for (var article : setup.newestFirst()) {
+            Instant.parse(newest.get(BASE + "/articles/" + article.slug()));
+        }
+        assertThat(newest).doesNotContainKey(BASE + "/articles/" + draft);
+        assertThat(urls(fetch("/sitemaps/articles-1.xml").asByteArray())).hasSize(5);
+        for (String beyond : List.of("/sitemaps/articles-" + (last + 1) + ".xml", "/sitemaps/articles-0.xml")) {
+            given().get(beyond).then().statusCode(404).contentType("application/problem+json");
+        }
+        given().get("/sitemaps/articles-abc.xml").then().statusCode(404);
+        given().header("If-None-Match", index.header("ETag")).when().get("/sitemap.xml").then().statusCode(304);
+    }
+
+    /** The loc of each sitemap of an index, in order. */
+    static List<String> sitemaps(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        assertThat(document.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        List<String> locs = new ArrayList<>();
+        NodeList nodes = document.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            locs.add(nodes.item(i).getTextContent());
+        }
+        return locs;
     }
 
     /** loc → lastmod, from a namespace-aware XML parse. */
