@@ -219,7 +219,7 @@ class FeedResource {
     }
 
     @GET
-    @Path("sitemaps/articles-{n: [0-9]{1,9}}.xml")
+    @Path("sitemaps/articles-{n}.xml")
     @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache(CacheNamespaces.ARTICLES)
@@ -232,7 +232,7 @@ class FeedResource {
     @APIResponse(responseCode = "404", description = "Au-delà du dernier fichier d'articles")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml et text/xml")
     public RestResponse<String> sitemapArticles(@Parameter(description = "Numéro du fichier, à partir de 1", example = "1",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999")) @PathParam("n") int n) {
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999")) @PathParam("n") String n) {
         return urlset(service.sitemapArticles(n));
     }
 

@@ -114,15 +114,16 @@ class FeedService {
                 .toList();
     }
 
-    /** The {@code n}th file of articles (from 1), oldest first; 404 past the last one. */
+    /** The {@code n}th file of articles (from 1), oldest first; 404 past the last one or for what is not a number. */
     @Transactional
-    List<Sitemap.Url> sitemapArticles(int n) {
-        int size = config.sitemapArticles();
-        List<Sitemap.Url> urls = n < 1 || (long) (n - 1) * size > Integer.MAX_VALUE ? List.of()
-                : repository.sitemapArticles(Now.of(clock), (n - 1) * size, size).stream()
+    List<Sitemap.Url> sitemapArticles(String n) {
+        long number = n.matches("[0-9]{1,9}") ? Long.parseLong(n) : 0;
+        long offset = (number - 1) * config.sitemapArticles();
+        List<Sitemap.Url> urls = number < 1 || offset > Integer.MAX_VALUE ? List.of()
+                : repository.sitemapArticles(Now.of(clock), (int) offset, config.sitemapArticles()).stream()
                         .map(row -> new Sitemap.Url(site.article(row.slug()), row.lastModified())).toList();
-        if (urls.isEmpty() && n != 1) {
-            throw ProblemException.notFound("Le plan du site n'a pas de fichier d'articles n° " + n + ".");
+        if (urls.isEmpty() && number != 1) {
+            throw ProblemException.notFound("Le plan du site n'a pas de fichier d'articles « " + n + " ».");
         }
         return urls;
     }

@@ -318,8 +318,12 @@ class FeedApiTest {
         for (String beyond : List.of("/sitemaps/articles-" + (last + 1) + ".xml", "/sitemaps/articles-0.xml")) {
             given().get(beyond).then().statusCode(404).contentType("application/problem+json");
         }
-        given().get("/sitemaps/articles-abc.xml").then().statusCode(404);
+        given().get("/sitemaps/articles-abc.xml").then().statusCode(404).contentType("application/problem+json");
         given().header("If-None-Match", index.header("ETag")).when().get("/sitemap.xml").then().statusCode(304);
+        for (String file : List.of("/sitemaps/pages.xml", "/sitemaps/articles-1.xml")) {
+            String etag = fetch(file).header("ETag");
+            given().header("If-None-Match", etag).when().get(file).then().statusCode(304);
+        }
     }
 
     /** The loc of each sitemap of an index, in order. */
