@@ -154,6 +154,10 @@ join (select row_number() over (order by c.id) as n, c.* from comment c join art
 join first_names f on f.n = 1 + (g * 3) % :nnames
 join sentences s on s.n = 1 + (g * 11) % :nsentences;
 
+-- replies come minutes to hours after their parent: on the newest articles that would be in the
+-- future, which a public thread would show
+update comment set created_at = least(created_at, now()), updated_at = least(updated_at, now())
+where created_at > now() or updated_at > now();
 
 -- the indexes, then the foreign keys (each validated in one pass)
 do $$

@@ -773,7 +773,7 @@ class ArticleAdminApiTest {
         List<Integer> deleted = Concurrently.times(PARALLEL, i -> ifMatch(staff(), "\"v2\"")
                 .when().delete(ADMIN + "/" + article.id()).then().extract().statusCode());
         // the others see it gone, or changed under them
-        assertThat(deleted).containsOnly(204, 404, 412).containsOnlyOnce(204);
+        assertThat(deleted).isSubsetOf(204, 404, 412).containsOnlyOnce(204);
         staff().get(ADMIN + "/" + article.id()).then().statusCode(404);
     }
 
