@@ -27,21 +27,34 @@ final class Sitemap {
 
     /** A sitemap index (sitemaps.org): the addresses of the sitemap files. */
     static String index(List<String> sitemaps) {
-        StringWriter out = new StringWriter(128 + sitemaps.size() * 100);
+        return document("sitemapindex", sitemaps.size(), xml -> {
+            for (String sitemap : sitemaps) {
+                entry(xml, "sitemap", sitemap, null);
+            }
+        });
+    }
+
+    static String xml(List<Url> urls) {
+        return document("urlset", urls.size(), xml -> {
+            for (Url url : urls) {
+                entry(xml, "url", url.loc(), url.lastModified());
+            }
+        });
+    }
+
+    private interface Entries {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static String document(String root, int entries, Entries body) {
+        StringWriter out = new StringWriter(128 + entries * 120);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            xml.writeStartElement("sitemapindex");
+            xml.writeStartElement(root);
             xml.writeDefaultNamespace(NS);
-            for (String sitemap : sitemaps) {
-                xml.writeCharacters("\n  ");
-                xml.writeStartElement("sitemap");
-                xml.writeStartElement("loc");
-                xml.writeCharacters(sitemap);
-                xml.writeEndElement();
-                xml.writeEndElement();
-            }
+            body.write(xml);
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -52,34 +65,17 @@ final class Sitemap {
         return out.append('\n').toString();
     }
 
-    static String xml(List<Url> urls) {
-        StringWriter out = new StringWriter(128 + urls.size() * 120);
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(NS);
-            for (Url url : urls) {
-                xml.writeCharacters("\n  ");
-                xml.writeStartElement("url");
-                xml.writeStartElement("loc");
-                xml.writeCharacters(url.loc());
-                xml.writeEndElement();
-                if (url.lastModified() != null) {
-                    xml.writeStartElement("lastmod");
-                    xml.writeCharacters(url.lastModified().truncatedTo(ChronoUnit.SECONDS).toString());
-                    xml.writeEndElement();
-                }
-                xml.writeEndElement();
-            }
-            xml.writeCharacters("\n");
+    private static void entry(XMLStreamWriter xml, String element, String loc, Instant lastModified) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement(element);
+        xml.writeStartElement("loc");
+        xml.writeCharacters(loc);
+        xml.writeEndElement();
+        if (lastModified != null) {
+            xml.writeStartElement("lastmod");
+            xml.writeCharacters(lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
         }
-        return out.append('\n').toString();
+        xml.writeEndElement();
     }
 }
