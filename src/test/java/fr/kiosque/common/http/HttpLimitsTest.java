@@ -61,6 +61,9 @@ class HttpLimitsTest {
         Answer comment = RawHttp.send(RawHttp.head("POST", "/api/v1/articles/un-article/comments",
                 "Content-Type: application/json", "Content-Length: 70000"), null);
         assertProblem(comment, 413, "urn:kiosque:problem:payload-too-large");
+        // the anonymous token route's (16 KiB: an e-mail and a password)
+        assertProblem(RawHttp.send(RawHttp.head("POST", "/api/v1/auth/token", "Content-Type: application/json",
+                "Content-Length: 20000"), null), 413, "urn:kiosque:problem:payload-too-large");
         // the same without a Content-Length (chunked): the route's limit cannot be checked before reading, the HTTP
         // layer's cap (quarkus.http.limits.max-body-size, 6M: the largest route limit, the CV upload) refuses it
         // when it is crossed
