@@ -42,6 +42,12 @@ class ArticleRepository implements PanacheRepository<Article> {
                 + " and " + alias + ".publishedAt <= :" + NOW;
     }
 
+    /** {@link #visible} in SQL, for native statements: the same rule, on the table's columns. */
+    static String visibleSql(String alias) {
+        return alias + ".status in ('" + ArticleStatus.PUBLISHED + "', '" + ArticleStatus.SCHEDULED + "')"
+                + " and " + alias + ".published_at <= :" + NOW;
+    }
+
     /**
      * HQL: how many visible articles reach {@code owner} (a section, tag or author alias) through
      * the article association {@code association} ({@code section}, {@code tags}, {@code authors}).
@@ -267,26 +273,29 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .getResultList();
     }
 
-    /** Sets the comment counts of these articles (article id → count). One statement. */
-    void setCommentCounts(Map<Long, Long> counts) {
+    /** Sets the comment counts of these articles (article id → count); their slugs. One statement. */
+    @SuppressWarnings("unchecked")
+    List<String> setCommentCounts(Map<Long, Long> counts) {
         String json = counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
-        getEntityManager().createNativeQuery("update article a set comment_count = cast(v.value as bigint)"
-                + " from jsonb_each_text(cast(?1 as jsonb)) v where a.id = cast(v.key as bigint)")
+        return getEntityManager().createNativeQuery("update article a set comment_count = cast(v.value as bigint)"
+                + " from jsonb_each_text(cast(?1 as jsonb)) v where a.id = cast(v.key as bigint) returning a.slug")
                 .setParameter(1, json)
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .addSynchronizedQuerySpace("")
-                .executeUpdate();
+                .getResultList();
     }
 
-    void setCommentCount(long id, long count) {
+    /** Sets one article's comment count; its slug (none when it no longer exists). One statement. */
+    @SuppressWarnings("unchecked")
+    List<String> setCommentCount(long id, long count) {
         // native: the entity maps comment_count read-only, and the version and updatedAt must not move
-        getEntityManager().createNativeQuery("update article set comment_count = ?1 where id = ?2")
+        return getEntityManager().createNativeQuery("update article set comment_count = ?1 where id = ?2 returning slug")
                 .setParameter(1, count)
                 .setParameter(2, id)
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .addSynchronizedQuerySpace("")
-                .executeUpdate();
+                .getResultList();
     }
 
     Map<Long, ArticleService.ArticleRef> refs(java.util.Collection<Long> ids) {

@@ -34,13 +34,15 @@ import fr.kiosque.common.paging.PageRequest;
 class ArticleResource {
 
     private final ArticleService service;
+    private final ArticlePages pages;
 
-    ArticleResource(ArticleService service) {
+    ArticleResource(ArticleService service, ArticlePages pages) {
         this.service = service;
+        this.pages = pages;
     }
 
     @GET
-    @PublicCache(CacheNamespaces.ARTICLES)
+    @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.COMMENT_COUNTS })
     @Operation(summary = "Lister les articles publiés",
             description = "Résumés (sans corps), du plus récent au plus ancien par défaut. En-tête Link : first, prev, next, last.")
     @APIResponse(responseCode = "200", description = "Une page d'articles")
@@ -66,7 +68,7 @@ class ArticleResource {
     }
 
     @GET
-    @PublicCache(CacheNamespaces.ARTICLES)
+    @PublicCache(value = CacheNamespaces.ARTICLES, items = CacheNamespaces.ARTICLE_ITEM + ":{slug}")
     @Path("/{slug}")
     @Operation(summary = "Lire un article publié, ou l'aperçu d'un article",
             description = "L'article entier avec sa rubrique, ses mots-clés, ses auteurs et « À lire aussi » : de quoi afficher la page en un appel."
@@ -86,6 +88,9 @@ class ArticleResource {
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                     .build();
         }
-        return RestResponse.ok(service.publishedBySlug(slug));
+        // the page as stored (or rendered and stored): bytes the cache filter takes as they are
+        @SuppressWarnings("unchecked")
+        RestResponse<ArticleDetail> stored = (RestResponse<ArticleDetail>) (RestResponse<?>) RestResponse.ok(pages.page(slug));
+        return stored;
     }
 }

@@ -88,10 +88,13 @@ public class ArticleService {
     private final ArticleRevisionRepository revisions;
     private final PreviewTokens previews;
     private final WebhookService webhooks;
+    private final ArticlePages pages;
 
     ArticleService(ArticleRepository articles, SectionRepository sections, AuthorRepository authors,
             TagRepository tags, ArticlesConfig config, Validator validator, ObjectMapper mapper, CacheInvalidator cache, Clock clock,
-            ArticleSummaries summaries, ArticleRevisionRepository revisions, PreviewTokens previews, WebhookService webhooks) {
+            ArticleSummaries summaries, ArticleRevisionRepository revisions, PreviewTokens previews, WebhookService webhooks,
+            ArticlePages pages) {
+        this.pages = pages;
         this.revisions = revisions;
         this.previews = previews;
         this.webhooks = webhooks;
@@ -126,19 +129,6 @@ public class ArticleService {
         return Page.of(items, page, total);
     }
 
-    @Transactional
-    public ArticleDetail publishedBySlug(String slug) {
-        Instant now = now();
-        Article article = articles.findVisibleBySlug(slug, now)
-                .orElseThrow(() -> ProblemException.notFound("Aucun article publié ne porte le slug « " + slug + " »."));
-        articles.loadTags(List.of(article.id));
-        List<Long> relatedIds = articles.chosenRelatedIds(article.id, now);
-        if (relatedIds.isEmpty()) {
-            relatedIds = articles.automaticRelatedIds(article, config.relatedCount(), now);
-        }
-        return ArticleMapper.detail(article, summaries.byIds(relatedIds));
-    }
-
     /**
      * The article a preview token opens, as it stands now whatever its status: 401 for a
      * malformed, forged or expired token, 403 when the token opens another article (or the
@@ -153,13 +143,7 @@ public class ArticleService {
             throw new ProblemException(fr.kiosque.common.error.ProblemType.FORBIDDEN,
                     "Ce jeton d'aperçu ouvre un autre article (ou le slug de l'article a changé depuis : suivez le lien du jeton).");
         }
-        Instant now = now();
-        articles.loadTags(List.of(article.id));
-        List<Long> relatedIds = articles.chosenRelatedIds(article.id, now);
-        if (relatedIds.isEmpty()) {
-            relatedIds = articles.automaticRelatedIds(article, config.relatedCount(), now);
-        }
-        return ArticleMapper.detail(article, summaries.byIds(relatedIds));
+        return pages.detail(article, now());
     }
 
     /**
@@ -743,14 +727,29 @@ public class ArticleService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void setCommentCounts(Map<Long, Long> counts) {
         if (!counts.isEmpty()) {
-            articles.setCommentCounts(counts);
+            commentsChanged(articles.setCommentCounts(counts));
         }
     }
 
-    /** Sets the article's count of approved comments, without touching its version or its updatedAt. */
+    /**
+     * Sets the article's count of approved comments, without touching its version or its
+     * updatedAt. Every change of an article's public comments comes here, after it: its page and
+     * thread, and the answers that show counts, are dropped (here, on every instance, at the CDN);
+     * other cached article pages are not (their "à lire aussi" cards keep their count for a while:
+     * docs/comments.md). Stored pages notice the new count themselves ({@link ArticlePages}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void setCommentCount(long articleId, long count) {
-        articles.setCommentCount(articleId, count);
+        commentsChanged(articles.setCommentCount(articleId, count));
+    }
+
+    private void commentsChanged(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return;
+        }
+        List<String> tags = new java.util.ArrayList<>(slugs.stream().map(CacheNamespaces::article).toList());
+        tags.add(CacheNamespaces.COMMENT_COUNTS);
+        cache.invalidate(tags.toArray(String[]::new));
     }
 
     /** Id, slug and title of these articles (those that exist), by id. One statement. */

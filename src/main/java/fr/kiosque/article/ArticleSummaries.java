@@ -42,7 +42,8 @@ class ArticleSummaries {
                              where aa.article_id = a.id), '[]')::text,
                    coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name, t.slug)
                              from article_tag at join tag t on t.id = at.tag_id
-                             where at.article_id = a.id), '[]')::text
+                             where at.article_id = a.id), '[]')::text,
+                   a.version
             from article a left join section s on s.id = a.section_id
             where a.id = any(cast(?1 as bigint[]))
             """;
@@ -57,12 +58,22 @@ class ArticleSummaries {
 
     /** The cards of these articles, in the order of the ids (ids not found are skipped). */
     List<ArticleSummary> byIds(List<Long> ids) {
+        return versionedByIds(ids).stream().map(Versioned::summary).toList();
+    }
+
+    /** A card with the version of the article it was read from. */
+    record Versioned(long id, ArticleSummary summary, long version) {
+    }
+
+    /** {@link #byIds}, each card with its article's version, read in the same statement. */
+    List<Versioned> versionedByIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, ids.toArray(Long[]::new)).getResultList();
-        return IdOrder.sort(ids, rows, row -> ((Number) row[0]).longValue()).stream().map(this::summary).toList();
+        return IdOrder.sort(ids, rows, row -> ((Number) row[0]).longValue()).stream()
+                .map(row -> new Versioned(((Number) row[0]).longValue(), summary(row), ((Number) row[14]).longValue())).toList();
     }
 
     private ArticleSummary summary(Object[] row) {

@@ -18,4 +18,24 @@ interface ArticlesConfig {
     /** How often due SCHEDULED articles are published ("30s"; "off" disables the job on this instance). */
     @WithDefault("30s")
     String publishScheduledEvery();
+
+    /** The stored rendered pages of articles, the second cache tier ({@link ArticlePages}). */
+    Pages pages();
+
+    interface Pages {
+        /** Off: every miss of the response cache renders the page (nothing is stored). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * A stored page older than this is still answered, and rendered again in the background:
+         * how old the comment counts of its "à lire aussi" cards, and its automatic choice of them, may be.
+         */
+        @WithDefault("PT10M")
+        java.time.Duration maxAge();
+
+        /** At start, render in the background the pages that are missing or outdated. */
+        @WithDefault("true")
+        boolean backfill();
+    }
 }

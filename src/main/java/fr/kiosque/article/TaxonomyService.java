@@ -79,9 +79,12 @@ public class TaxonomyService {
     private final ArticleRepository articles;
     private final Clock clock;
 
+    private final ArticlePages pages;
+
     TaxonomyService(SectionRepository sectionRepository, TagRepository tagRepository, AuthorRepository authorRepository,
-            ArticleRepository articles, Clock clock) {
+            ArticleRepository articles, Clock clock, ArticlePages pages) {
         this.articles = articles;
+        this.pages = pages;
         this.clock = clock;
         this.sections = new Kind<>(sectionRepository, Section::new,
                 (section, request) -> section.description = blankToNull(request.description()),
@@ -257,12 +260,14 @@ public class TaxonomyService {
         Preconditions.requireMatch(ifMatch, term.version);
         apply(kind, term, request);
         kind.repository().flush();
+        pages.taxonomyChanged();
         return kind.staffView().apply(term);
     }
 
     private <E extends Term> void delete(Kind<E, ?, ?, ?> kind, long id, String ifMatch) {
         E term = find(kind, id);
         Preconditions.requireMatch(ifMatch, term.version);
+        pages.taxonomyChanged();
         if (kind.inUse() != null) {
             String usage = usage(kind.repository().association(), term.id);
             if (usage != null) {

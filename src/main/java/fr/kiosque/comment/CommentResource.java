@@ -51,7 +51,7 @@ class CommentResource {
     }
 
     @GET
-    @PublicCache({ CacheNamespaces.COMMENTS, CacheNamespaces.ARTICLES })
+    @PublicCache(value = CacheNamespaces.ARTICLES, items = CacheNamespaces.ARTICLE_ITEM + ":{slug}")
     @Operation(summary = "Lire les commentaires d'un article",
             description = "Les commentaires approuvés, en fils : une page de commentaires de premier niveau (du plus ancien au plus récent"
                     + " par défaut), chacun avec ses réponses imbriquées (3 niveaux par défaut ; plus profond, une réponse est rangée au"

@@ -36,9 +36,6 @@ import fr.kiosque.comment.api.StaffReplyRequest;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
 import fr.kiosque.common.http.Preconditions;
-import fr.kiosque.common.http.cache.CacheInvalidator;
-import fr.kiosque.common.http.cache.CacheNamespaces;
-import fr.kiosque.common.http.cache.InvalidatesCache;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.ratelimit.RateLimit;
@@ -67,7 +64,6 @@ public class CommentService {
     private final CommentRepository comments;
     private final ArticleService articles;
     private final RateLimiter limiter;
-    private final CacheInvalidator cache;
     private final CommentSecrets secrets;
     private final CommentsConfig config;
     private final Clock clock;
@@ -75,13 +71,12 @@ public class CommentService {
     private final RateLimit perEmail;
     private final WebhookService webhooks;
 
-    CommentService(CommentRepository comments, ArticleService articles, RateLimiter limiter, CacheInvalidator cache,
+    CommentService(CommentRepository comments, ArticleService articles, RateLimiter limiter,
             CommentSecrets secrets, CommentsConfig config, Clock clock, WebhookService webhooks) {
         this.webhooks = webhooks;
         this.comments = comments;
         this.articles = articles;
         this.limiter = limiter;
-        this.cache = cache;
         this.secrets = secrets;
         this.config = config;
         this.clock = clock;
@@ -191,7 +186,6 @@ public class CommentService {
      * disappears.
      */
     @Transactional
-    @InvalidatesCache({ CacheNamespaces.COMMENTS, CacheNamespaces.ARTICLES })
     public void deleteWithToken(long id, String token) {
         long articleId = comments.articleIdOf(id).orElseThrow(() -> unknownComment(id));
         if (token == null || token.isBlank()) {
@@ -226,7 +220,6 @@ public class CommentService {
     }
 
     @Transactional
-    @InvalidatesCache({ CacheNamespaces.COMMENTS, CacheNamespaces.ARTICLES })
     public CommentAdminView moderate(long id, String ifMatch, CommentStatus status) {
         long articleId = comments.articleIdOf(id).orElseThrow(() -> unknownComment(id));
         articles.lockCommentCount(articleId);
@@ -247,7 +240,6 @@ public class CommentService {
 
     /** One status for many comments, all in one transaction; the report says what happened to each. */
     @Transactional
-    @InvalidatesCache({ CacheNamespaces.COMMENTS, CacheNamespaces.ARTICLES })
     public BulkReport moderateAll(Bulk request) {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(request.ids()));
         List<Long> articleIds = comments.articleIdsOf(ids); // ordered: every writer locks articles in the same order
@@ -285,7 +277,6 @@ public class CommentService {
     }
 
     @Transactional
-    @InvalidatesCache({ CacheNamespaces.COMMENTS, CacheNamespaces.ARTICLES })
     public void delete(long id, String ifMatch) {
         long articleId = comments.articleIdOf(id).orElseThrow(() -> unknownComment(id));
         articles.lockCommentCount(articleId);
@@ -302,7 +293,6 @@ public class CommentService {
      * kept for moderators.
      */
     @Transactional
-    @InvalidatesCache({ CacheNamespaces.COMMENTS, CacheNamespaces.ARTICLES })
     public CommentAdminView reply(long articleId, StaffReplyRequest request, String staffEmail) {
         CommentTarget article = articles.commentTarget(articleId)
                 .orElseThrow(() -> ProblemException.notFound("Aucun article n'a l'identifiant " + articleId + "."));
@@ -396,11 +386,9 @@ public class CommentService {
         articles.setCommentCount(articleId, comments.countApproved(articleId));
     }
 
-    /** A post approved at once: the count, and the cached threads and article answers (other instances too). */
+    /** A post approved at once: the count, and with it the cached page, thread and counts (other instances too). */
     private void published(long articleId) {
         recount(articleId);
-        cache.invalidate(CacheNamespaces.COMMENTS);
-        cache.invalidate(CacheNamespaces.ARTICLES);
     }
 
     /** The webhook of these comments (their articles read in one statement). */

@@ -54,7 +54,7 @@ class JobProfileResource {
     }
 
     @GET
-    @PublicCache({ CacheNamespaces.JOBS, CacheNamespaces.ARTICLES })
+    @PublicCache({ CacheNamespaces.JOBS, CacheNamespaces.ARTICLES, CacheNamespaces.COMMENT_COUNTS })
     @Path("/{slug}")
     @Operation(summary = "Lire une fiche métier",
             description = "Le métier, ses missions et compétences, les fourchettes de salaire de la rédaction, le salaire médian des offres "

@@ -26,7 +26,12 @@ public enum WebhookEvent {
     /** A job listing was closed (by staff, or when it expired). */
     JOB_CLOSED("job.closed"),
     /** A CV was received, for a listing or spontaneous: carries the submission id and the listing (or null), never candidate data. */
-    CV_RECEIVED("cv.received");
+    CV_RECEIVED("cv.received"),
+    /**
+     * Public answers changed: carries the surrogate keys ({@code Surrogate-Key}, {@code Cache-Tag})
+     * whose answers a CDN must drop (docs/operations.md, "A CDN in front").
+     */
+    CACHE_PURGE("cache.purge");
 
     private final String wireName;
 

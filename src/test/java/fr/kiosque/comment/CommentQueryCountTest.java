@@ -11,13 +11,10 @@ import static org.hamcrest.Matchers.is;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import fr.kiosque.support.Fixtures;
@@ -102,11 +99,6 @@ class CommentQueryCountTest {
     }
 
     private long statementsFor(Runnable call) {
-        // as in article/QueryCountTest: the cache's once-per-change horizon lookup is paid by another URL first
-        given().queryParam("tag", "aucun-" + UUID.randomUUID()).get("/api/v1/articles").then().statusCode(200);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        call.run();
-        return statistics.getPrepareStatementCount();
+        return fr.kiosque.support.Statements.countedFor(entityManagerFactory, call);
     }
 }

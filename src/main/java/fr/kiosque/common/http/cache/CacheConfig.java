@@ -30,6 +30,25 @@ public interface CacheConfig {
     @WithDefault("PT6H")
     Duration staleIfError();
 
+    /** How long a public 404 is kept (and may be kept by browsers and CDNs); publishing the slug drops it at once. */
+    @WithDefault("PT30S")
+    Duration notFoundTtl();
+
+    /**
+     * How long concurrent misses of one key wait for the request already computing it (single
+     * flight) before computing it themselves.
+     */
+    @WithDefault("PT5S")
+    Duration singleFlightWait();
+
+    /**
+     * {@code Surrogate-Control} / {@code CDN-Cache-Control} lifetime of public answers: how long a
+     * CDN may keep them. Longer than the browsers' ({@code kiosque.http.cache.max-age}) since every
+     * invalidation is announced to the CDN ({@code cache.purge} webhook, surrogate keys).
+     */
+    @WithDefault("PT1H")
+    Duration cdnMaxAge();
+
     /** PostgreSQL channel on which instances tell each other what to invalidate. */
     @WithDefault("kiosque_cache")
     String channel();

@@ -2,11 +2,20 @@ package fr.kiosque.common.http.cache;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.ws.rs.Path;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,48 +26,125 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Answers public GETs from the {@link ResponseCache} on the event loop, before JAX-RS: no
  * worker thread, no database, no serialization. A client that accepts gzip gets the bytes
- * compressed once when the answer was stored (with its own ETag, and {@code Vary}). A miss goes on to the resource, whose answer
- * {@link PublicCacheFilter} stores. It runs after Quarkus's own handlers (CORS, configured
- * headers), so cached answers carry the same headers as computed ones.
+ * compressed once when the answer was stored (with its own ETag, and {@code Vary}). It runs after
+ * Quarkus's own handlers (CORS, configured headers), so cached answers carry the same headers as
+ * computed ones.
+ * <p>
+ * The key is the request's canonical form ({@link PublicRoutes}): only the parameters the route
+ * declares. A miss goes on to the resource, whose answer {@link PublicCacheFilter} stores; misses
+ * of a key that is already being computed wait for that one computation (single flight) and are
+ * then answered from the cache.
  */
 @ApplicationScoped
 class CacheHandler {
+
+    /** The canonical path and query of a cacheable request, for the filters behind. */
+    static final String CANONICAL = CacheHandler.class.getName() + ".canonical";
+    /** The route of a cacheable request. */
+    static final String ROUTE = CacheHandler.class.getName() + ".route";
 
     /** Quarkus's own endpoints (health, metrics, OpenAPI): never stored, not worth a lookup. */
     private static final String QUARKUS = "/q/";
 
     private final ResponseCache cache;
+    private final CacheConfig config;
+    private final BeanManager beans;
+    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    private volatile PublicRoutes routes;
 
-    CacheHandler(ResponseCache cache) {
+    CacheHandler(ResponseCache cache, CacheConfig config, BeanManager beans) {
         this.cache = cache;
+        this.config = config;
+        this.beans = beans;
     }
 
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::serve);
     }
 
+    /** Read once, at the first request (not at start): the resource classes' cacheable routes. */
+    PublicRoutes routes() {
+        PublicRoutes known = routes;
+        if (known == null) {
+            java.util.List<Class<?>> classes = new java.util.ArrayList<>();
+            for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+                if (bean.getBeanClass().isAnnotationPresent(Path.class)) {
+                    classes.add(bean.getBeanClass());
+                }
+            }
+            known = routes = PublicRoutes.of(classes);
+        }
+        return known;
+    }
+
     void serve(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         HttpMethod method = request.method();
-        String path = request.path();
-        // only answers of @PublicCache routes are ever stored, whatever their path (/api/v1/…, /feeds/…);
-        // a preview (?preview=…) is never answered from the cache
-        if (!cache.enabled() || (method != HttpMethod.GET && method != HttpMethod.HEAD) || path == null
-                || path.startsWith(QUARKUS) || CacheKeys.isPrivate(request.query())) {
+        String path = ctx.normalizedPath();
+        if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || path == null || path.startsWith(QUARKUS)) {
             ctx.next();
             return;
         }
-        Optional<CachedAnswer> found = cache.lookup(CacheKeys.of(path, request.query()));
-        if (found.isEmpty() || !acceptable(request.getHeader("Accept"), found.get().contentType())) {
+        // only answers of @PublicCache routes are ever stored, whatever their path (/api/v1/…, /feeds/…)
+        PublicRoutes.Route route = routes().match(path);
+        String canonical = route == null || route.cache() == null ? null : route.canonical(path, request.query());
+        if (canonical == null) {
             ctx.next();
             return;
+        }
+        ctx.put(ROUTE, route);
+        ctx.put(CANONICAL, canonical);
+        // a preview (?preview=…) is never answered from the cache
+        if (!cache.enabled() || CacheKeys.isPrivate(request.query())) {
+            ctx.next();
+            return;
+        }
+        if (answer(ctx, canonical)) {
+            return;
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> running = inFlight.putIfAbsent(canonical, mine);
+        if (running == null) {
+            ctx.addEndHandler(ended -> {
+                inFlight.remove(canonical, mine);
+                mine.complete(null);
+            });
+            ctx.next();
+            return;
+        }
+        // single flight: wait for the request computing this key, then answer from the cache
+        Context context = Vertx.currentContext();
+        AtomicBoolean resumed = new AtomicBoolean();
+        Runnable resume = () -> {
+            if (resumed.compareAndSet(false, true) && !ctx.response().closed()) {
+                if (!answer(ctx, canonical)) {
+                    ctx.next();
+                }
+            }
+        };
+        long timer = ctx.vertx().setTimer(config.singleFlightWait().toMillis(), t -> resume.run());
+        running.whenComplete((done, failure) -> context.runOnContext(v -> {
+            ctx.vertx().cancelTimer(timer);
+            resume.run();
+        }));
+    }
+
+    /** Answers from the cache if it holds a current answer the client accepts. */
+    private boolean answer(RoutingContext ctx, String key) {
+        HttpServerRequest request = ctx.request();
+        Optional<CachedAnswer> found = cache.lookup(key);
+        if (found.isEmpty() || !acceptable(request.getHeader("Accept"), found.get().contentType())) {
+            return false;
         }
         CachedAnswer answer = found.get();
         boolean gzip = answer.gzipBody() != null && HttpCaching.acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? answer.gzipEtag() : answer.etag();
         Buffer body = gzip ? answer.gzipBody() : answer.body();
         HttpServerResponse response = ctx.response();
-        response.putHeader("ETag", etag);
+        response.setStatusCode(answer.status());
+        if (etag != null) {
+            response.putHeader("ETag", etag);
+        }
         response.putHeader("Cache-Control", answer.cacheControl());
         response.putHeader("Vary", HttpCaching.VARY);
         response.putHeader("X-Kiosque-Cache", "HIT");
@@ -67,30 +153,31 @@ class CacheHandler {
         }
         // the client's copy is current whichever encoding it has: 304, naming the tag it sent
         String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
+        if (ifNoneMatch != null && answer.status() == 200) {
             String held = ifNoneMatch.equals(etag) || HttpCaching.noneMatchHits(ifNoneMatch, answer.etag()) ? answer.etag()
                     : answer.gzipBody() != null && HttpCaching.noneMatchHits(ifNoneMatch, answer.gzipEtag()) ? answer.gzipEtag()
                     : null;
             if (held != null) {
                 response.putHeader("ETag", ifNoneMatch.equals(etag) ? etag : held);
                 response.setStatusCode(304).end();
-                return;
+                return true;
             }
         }
-        if (HttpCaching.notModifiedSince(ifNoneMatch, request.getHeader("If-Modified-Since"),
+        if (answer.status() == 200 && HttpCaching.notModifiedSince(ifNoneMatch, request.getHeader("If-Modified-Since"),
                 answer.headers().get("Last-Modified"))) {
             response.setStatusCode(304).end();
-            return;
+            return true;
         }
         response.putHeader("Content-Type", answer.contentType());
         if (gzip) {
             response.putHeader("Content-Encoding", "gzip");
         }
-        if (method == HttpMethod.HEAD) {
+        if (request.method() == HttpMethod.HEAD) {
             response.putHeader("Content-Length", String.valueOf(body.length())).end();
         } else {
             response.end(body); // written from the direct buffer as it is, without a copy (CachedAnswer)
         }
+        return true;
     }
 
     /**

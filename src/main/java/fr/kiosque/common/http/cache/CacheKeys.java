@@ -4,7 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-/** The cache key of a request: its raw path and raw query, exactly as sent. */
+/** What makes a request personal, so that the cache never answers nor keeps it (its key: {@link PublicRoutes}). */
 final class CacheKeys {
 
     /**
@@ -15,10 +15,6 @@ final class CacheKeys {
     static final Set<String> PRIVATE_PARAMETERS = Set.of("preview");
 
     private CacheKeys() {
-    }
-
-    static String of(String rawPath, String rawQuery) {
-        return rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
     }
 
     /** Whether the query names a {@link #PRIVATE_PARAMETERS private parameter} (encoded or not, with a value or not). */

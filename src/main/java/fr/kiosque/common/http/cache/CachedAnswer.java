@@ -10,8 +10,8 @@ import io.vertx.core.buffer.Buffer;
 /**
  * A rendered public answer: its bytes (and, when it is worth it, the same bytes gzipped), media
  * type and strong ETag, computed once, and the
- * headers that go with it ({@code Link}, {@code Last-Modified}). Valid while the generations of
- * its namespaces are those it was computed under, from {@code storedAt} (a clock that steps back
+ * headers that go with it ({@code Link}, {@code Last-Modified}, the surrogate keys). Valid while none of
+ * its tags ({@code namespaces}) was invalidated after the {@code snapshot} it was computed under, from {@code storedAt} (a clock that steps back
  * makes it unusable) until {@code expiresAt}.
  * <p>
  * The bytes are held outside the heap, in a direct buffer written to every socket as it is: a
@@ -19,8 +19,8 @@ import io.vertx.core.buffer.Buffer;
  * 500-comment thread). The buffer is freed by the garbage collector once no answer and no write
  * in progress refers to it, never explicitly: an eviction cannot pull it from under a write.
  */
-record CachedAnswer(Buffer body, Buffer gzipBody, String contentType, String etag, String cacheControl,
-        Map<String, String> headers, String[] namespaces, long[] generations, Instant storedAt, Instant expiresAt) {
+record CachedAnswer(int status, Buffer body, Buffer gzipBody, String contentType, String etag, String cacheControl,
+        Map<String, String> headers, String[] namespaces, long snapshot, Instant storedAt, Instant expiresAt) {
 
     /**
      * A read-only direct copy of {@code bytes}, writable any number of times (Vert.x writes a slice

@@ -111,7 +111,12 @@ public final class HttpCaching {
             return null;
         }
         byte[] zipped = out.toByteArray();
-        return zipped.length <= body.length * 0.9 ? zipped : null;
+        return worthKeeping(body.length, zipped.length) ? zipped : null;
+    }
+
+    /** Whether a gzipped copy is worth answering: a body of 1 KB or more that gzip makes at least 10 % smaller. */
+    public static boolean worthKeeping(int plainLength, int gzippedLength) {
+        return plainLength >= 1024 && gzippedLength <= plainLength * 0.9;
     }
 
     static byte[] utf8(String text) {

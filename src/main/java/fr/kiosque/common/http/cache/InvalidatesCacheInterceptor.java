@@ -25,9 +25,7 @@ class InvalidatesCacheInterceptor {
             binding = context.getMethod().getAnnotation(InvalidatesCache.class);
         }
         if (binding != null) {
-            for (String namespace : binding.value()) {
-                invalidator.invalidate(namespace);
-            }
+            invalidator.invalidate(binding.value());
         }
         return result;
     }

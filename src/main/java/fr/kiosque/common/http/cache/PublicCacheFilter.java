@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.kiosque.common.http.HttpConfig;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * HTTP caching of JAX-RS answers, opted into per method with {@link PublicCache}.
@@ -40,31 +41,57 @@ class PublicCacheFilter {
     private final HttpConfig config;
     private final ResponseCache cache;
     private final java.time.Clock clock;
+    private final CacheConfig cacheConfig;
 
-    PublicCacheFilter(ObjectMapper mapper, HttpConfig config, ResponseCache cache, java.time.Clock clock) {
+    PublicCacheFilter(ObjectMapper mapper, HttpConfig config, ResponseCache cache, java.time.Clock clock,
+            CacheConfig cacheConfig) {
         this.mapper = mapper;
         this.config = config;
         this.cache = cache;
         this.clock = clock;
+        this.cacheConfig = cacheConfig;
     }
 
-    /** Notes the namespaces' generations before the resource reads the database. */
+    /**
+     * Before routing: a cacheable request goes on in its canonical form ({@link PublicRoutes}), so
+     * that the resource, its {@code Link} headers and the cache key see only the declared parameters.
+     */
+    @ServerRequestFilter(preMatching = true)
+    void canonical(ContainerRequestContext request, RoutingContext routing) {
+        String canonical = routing.get(CacheHandler.CANONICAL);
+        if (canonical == null) {
+            return;
+        }
+        URI uri = request.getUriInfo().getRequestUri();
+        String sent = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        if (!sent.equals(canonical)) {
+            URI base = request.getUriInfo().getBaseUri();
+            request.setRequestUri(base, base.resolve(canonical));
+        }
+    }
+
+    /** Notes the sequence before the resource reads the database. */
     @ServerRequestFilter
     void before(ContainerRequestContext request, ResourceInfo resource) {
         PublicCache cached = annotation(resource);
         if (cached != null && isRead(request) && !isPrivate(request)) {
-            request.setProperty(SNAPSHOT, cache.snapshot(cached.value()));
+            request.setProperty(SNAPSHOT, cache.snapshot());
         }
     }
 
     @ServerResponseFilter
-    void after(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource)
-            throws JsonProcessingException {
+    void after(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
+            RoutingContext routing) throws JsonProcessingException {
         PublicCache cached = annotation(resource);
-        if (cached != null && isRead(request) && response.getStatus() == 503 && serveStale(request, response)) {
+        if (cached != null && isRead(request) && response.getStatus() == 503 && serveStale(request, response, routing)) {
             return;
         }
         boolean ownCacheControl = response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL);
+        if (cached != null && isRead(request) && response.getStatus() == 404 && response.hasEntity() && !ownCacheControl
+                && !isPrivate(request)) {
+            notFound(request, response, cached, routing);
+            return;
+        }
         if (cached == null || !isRead(request) || response.getStatus() != 200 || !response.hasEntity() || ownCacheControl
                 || isPrivate(request)) {
             if (!ownCacheControl) {
@@ -73,29 +100,33 @@ class PublicCacheFilter {
             return;
         }
         MediaType mediaType = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
-        byte[] body = render(response.getEntity());
-        String etag = HttpCaching.etag(body);
+        RenderedAnswer rendered = response.getEntity() instanceof RenderedAnswer r ? r : null;
+        byte[] body = rendered != null ? rendered.body() : render(response.getEntity());
+        String etag = rendered != null ? rendered.etag() : HttpCaching.etag(body);
         String cacheControl = "public, max-age=" + config.cache().maxAge();
+        String[] tags = tags(cached, request);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpCaching.VARY);
         response.getHeaders().putSingle("X-Kiosque-Cache", "MISS");
+        Map<String, String> surrogate = surrogateHeaders(tags);
+        surrogate.forEach(response.getHeaders()::putSingle);
 
-        long[] snapshot = (long[]) request.getProperty(SNAPSHOT);
+        Long snapshot = (Long) request.getProperty(SNAPSHOT);
         // gzipped once, for the cache and for this client if it takes gzip: a CDN's miss gets the small copy too
         boolean clientTakesGzip = HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        byte[] gzipped = snapshot != null || clientTakesGzip ? HttpCaching.gzip(body, mediaType.toString()) : null;
-        if (snapshot != null) {
-            Map<String, String> headers = new LinkedHashMap<>();
+        byte[] gzipped = rendered != null ? rendered.gzipped()
+                : snapshot != null || clientTakesGzip ? HttpCaching.gzip(body, mediaType.toString()) : null;
+        String key = routing == null ? null : routing.get(CacheHandler.CANONICAL);
+        if (snapshot != null && key != null) {
+            Map<String, String> headers = new LinkedHashMap<>(surrogate);
             for (String name : new String[] { "Link", HttpHeaders.LAST_MODIFIED }) {
                 String value = response.getHeaderString(name);
                 if (value != null) {
                     headers.put(name, value);
                 }
             }
-            URI uri = request.getUriInfo().getRequestUri();
-            cache.store(CacheKeys.of(uri.getRawPath(), uri.getRawQuery()), body, gzipped, mediaType.toString(), etag, cacheControl,
-                    headers, cached.value(), snapshot);
+            cache.store(key, 200, body, gzipped, mediaType.toString(), etag, cacheControl, headers, tags, snapshot, null);
         }
 
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -118,13 +149,75 @@ class PublicCacheFilter {
     }
 
     /**
+     * A public 404 (an unknown slug: what crawlers and old links ask most): kept briefly
+     * ({@code kiosque.cache.not-found-ttl}), by browsers and CDNs too, with the same tags as the
+     * answer it stands for, so that publishing the slug drops it everywhere.
+     */
+    private void notFound(ContainerRequestContext request, ContainerResponseContext response, PublicCache cached,
+            RoutingContext routing) throws JsonProcessingException {
+        MediaType mediaType = response.getMediaType() != null ? response.getMediaType()
+                : MediaType.valueOf("application/problem+json");
+        byte[] body = render(response.getEntity());
+        String[] tags = tags(cached, request);
+        long seconds = cacheConfig.notFoundTtl().toSeconds();
+        String cacheControl = "public, max-age=" + seconds;
+        Map<String, String> headers = surrogateHeaders(tags, cacheConfig.notFoundTtl());
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpCaching.VARY);
+        response.getHeaders().putSingle("X-Kiosque-Cache", "MISS");
+        headers.forEach(response.getHeaders()::putSingle);
+        Long snapshot = (Long) request.getProperty(SNAPSHOT);
+        String key = routing == null ? null : routing.get(CacheHandler.CANONICAL);
+        if (snapshot != null && key != null && seconds > 0) {
+            cache.store(key, 404, body, null, mediaType.toString(), null, cacheControl, headers, tags, snapshot,
+                    cacheConfig.notFoundTtl());
+        }
+        response.setEntity(body, null, mediaType);
+    }
+
+    /** The answer's tags: its namespaces, and its items with the request's path parameters. */
+    static String[] tags(PublicCache cached, ContainerRequestContext request) {
+        if (cached.items().length == 0) {
+            return cached.value();
+        }
+        java.util.List<String> tags = new java.util.ArrayList<>(java.util.List.of(cached.value()));
+        jakarta.ws.rs.core.MultivaluedMap<String, String> parameters = request.getUriInfo().getPathParameters();
+        for (String item : cached.items()) {
+            String resolved = item;
+            for (String name : parameters.keySet()) {
+                resolved = resolved.replace("{" + name + "}", parameters.getFirst(name));
+            }
+            tags.add(resolved);
+        }
+        return tags.toArray(String[]::new);
+    }
+
+    private Map<String, String> surrogateHeaders(String[] tags) {
+        return surrogateHeaders(tags, cacheConfig.cdnMaxAge());
+    }
+
+    /**
+     * What a CDN keys and keeps the answer by: {@code Surrogate-Key} (Fastly, Varnish xkey) and
+     * {@code Cache-Tag} (Cloudflare) name its tags, which {@code cache.purge} webhook events name
+     * when they change; {@code Surrogate-Control} and {@code CDN-Cache-Control} its CDN lifetime.
+     */
+    private static Map<String, String> surrogateHeaders(String[] tags, java.time.Duration lifetime) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Surrogate-Key", String.join(" ", tags));
+        headers.put("Cache-Tag", String.join(",", tags));
+        headers.put("Surrogate-Control", "max-age=" + lifetime.toSeconds());
+        headers.put("CDN-Cache-Control", "max-age=" + lifetime.toSeconds());
+        return headers;
+    }
+
+    /**
      * The database cannot be reached: the copy held since the answer stopped being fresh, if any,
      * instead of the 503 ({@code stale-if-error}). Marked {@code X-Kiosque-Cache: STALE}, with its
      * {@code Age}, and {@code max-age=0} so that nobody keeps it as fresh.
      */
-    private boolean serveStale(ContainerRequestContext request, ContainerResponseContext response) {
-        URI uri = request.getUriInfo().getRequestUri();
-        java.util.Optional<CachedAnswer> copy = cache.staleCopy(CacheKeys.of(uri.getRawPath(), uri.getRawQuery()));
+    private boolean serveStale(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
+        String key = routing == null ? null : routing.get(CacheHandler.CANONICAL);
+        java.util.Optional<CachedAnswer> copy = key == null ? java.util.Optional.empty() : cache.staleCopy(key);
         if (copy.isEmpty()) {
             return false;
         }
@@ -147,6 +240,9 @@ class PublicCacheFilter {
     }
 
     private byte[] render(Object entity) throws JsonProcessingException {
+        if (entity instanceof RenderedAnswer rendered) {
+            return rendered.body();
+        }
         if (entity instanceof byte[] bytes) {
             return bytes;
         }

@@ -20,24 +20,33 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The server-side cache of rendered public answers, bounded in bytes (Caffeine).
  * <p>
- * Correctness rests on generations: each namespace ({@link CacheNamespaces}) has a counter that
- * every committed write bumps ({@link CacheInvalidator}, here and, through PostgreSQL
- * {@code NOTIFY}, on every other instance). A request notes the generations before it reads the
- * database, and its answer is stored with them; an answer whose generations are no longer
- * current is never served. So an answer computed from data that a write changed meanwhile is
- * thrown away rather than served. Visibility that changes with time alone
+ * Correctness rests on one sequence: every committed write invalidates the tags it changed
+ * ({@link CacheInvalidator}, here and, through PostgreSQL {@code NOTIFY}, on every other
+ * instance), which records, per tag, the sequence number of its last invalidation. A request
+ * notes the sequence before it reads the database ({@link #snapshot()}), and its answer is stored
+ * with it and with the tags it depends on: a namespace ({@link CacheNamespaces}) or one item of it
+ * ({@code article:<slug>}). An answer one of whose tags was invalidated after its snapshot is
+ * never served, so an answer computed while a write was in flight is thrown away rather than
+ * served. The record of invalidations is bounded: when one is evicted, every answer older than it
+ * stops being served (the {@code floor}). Visibility that changes with time alone
  * ({@link VisibilitySchedule}) sets when the answers of a namespace expire.
  */
 @ApplicationScoped
 public class ResponseCache {
 
-    /** When a namespace's answers next change by time alone, as known at a generation. */
-    private record Horizon(long generation, Instant computedAt, Instant at) {
+    /** When a namespace's answers next change by time alone, as known at a sequence number. */
+    private record Horizon(long sequence, Instant computedAt, Instant at) {
     }
 
     private static final Instant NEVER = Instant.MAX;
+    /** Invalidation records kept; past it the oldest go, and raise the floor. */
+    private static final int MAX_INVALIDATION_RECORDS = 200_000;
 
-    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    /** Tag → sequence number of its last invalidation. */
+    private final Cache<String, Long> invalidatedAt;
+    /** Answers snapshotted before this are never served (an evicted invalidation record, a lost channel). */
+    private final AtomicLong floor = new AtomicLong();
     private final Map<String, Horizon> horizons = new ConcurrentHashMap<>();
     private final Map<String, VisibilitySchedule> schedules = new ConcurrentHashMap<>();
     private final Cache<String, CachedAnswer> answers;
@@ -54,6 +63,15 @@ public class ResponseCache {
         for (VisibilitySchedule schedule : schedules) {
             this.schedules.put(schedule.namespace(), schedule);
         }
+        this.invalidatedAt = Caffeine.newBuilder()
+                .maximumSize(MAX_INVALIDATION_RECORDS)
+                .executor(Runnable::run) // the floor is raised before the eviction is visible
+                .evictionListener((String tag, Long at, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
+                    if (at != null) {
+                        floor.accumulateAndGet(at, Math::max);
+                    }
+                })
+                .build();
         this.stale = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((String key, CachedAnswer answer) -> answer.weight())
@@ -64,7 +82,8 @@ public class ResponseCache {
                 .weigher((String key, CachedAnswer answer) -> answer.weight())
                 .expireAfterWrite(config.ttl())
                 .evictionListener((String key, CachedAnswer answer, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
-                    if (cause == com.github.benmanes.caffeine.cache.RemovalCause.EXPIRED && key != null && answer != null) {
+                    if (cause == com.github.benmanes.caffeine.cache.RemovalCause.EXPIRED && key != null && answer != null
+                            && answer.status() == 200) {
                         keepStale(key, answer); // the safety-net TTL, not a write
                     }
                 })
@@ -80,13 +99,9 @@ public class ResponseCache {
         return config.enabled();
     }
 
-    /** The generations of these namespaces now: note them before reading the database. */
-    long[] snapshot(String[] namespaces) {
-        long[] snapshot = new long[namespaces.length];
-        for (int i = 0; i < namespaces.length; i++) {
-            snapshot[i] = generation(namespaces[i]).get();
-        }
-        return snapshot;
+    /** The sequence now: note it before reading the database. */
+    public long snapshot() {
+        return sequence.get();
     }
 
     /** The stored answer for this key, if it is still current. Never touches the database. */
@@ -95,7 +110,7 @@ public class ResponseCache {
         if (answer == null) {
             return Optional.empty();
         }
-        if (!current(answer.namespaces(), answer.generations())) {
+        if (!current(answer.namespaces(), answer.snapshot())) {
             answers.invalidate(key);
             return Optional.empty();
         }
@@ -115,26 +130,30 @@ public class ResponseCache {
     }
 
     /**
-     * Keeps an answer computed under {@code snapshot}, unless a write has bumped one of its
-     * namespaces since (the answer may then be stale). May read the database once per
-     * generation to learn when visibility next changes by time alone.
+     * Keeps an answer computed under {@code snapshot}, unless one of its tags was invalidated since
+     * (the answer may then be stale). May read the database once per invalidation to learn when
+     * visibility next changes by time alone.
      */
     void store(String key, byte[] body, String contentType, String etag, String cacheControl, Map<String, String> headers,
-            String[] namespaces, long[] snapshot) {
-        store(key, body, HttpCaching.gzip(body, contentType), contentType, etag, cacheControl, headers, namespaces, snapshot);
+            String[] tags, long snapshot) {
+        store(key, 200, body, HttpCaching.gzip(body, contentType), contentType, etag, cacheControl, headers, tags, snapshot,
+                null);
     }
 
-    /** {@link #store} with the gzipped body already made (null: none worth keeping). */
-    void store(String key, byte[] body, byte[] gzipped, String contentType, String etag, String cacheControl,
-            Map<String, String> headers, String[] namespaces, long[] snapshot) {
+    /**
+     * {@link #store} with the gzipped body already made (null: none worth keeping), for a status
+     * (200, or a 404 kept briefly) and, if not null, a lifetime shorter than the cache's.
+     */
+    void store(String key, int status, byte[] body, byte[] gzipped, String contentType, String etag, String cacheControl,
+            Map<String, String> headers, String[] tags, long snapshot, java.time.Duration lifetime) {
         misses.increment();
-        if (!config.enabled() || !current(namespaces, snapshot)) {
+        if (!config.enabled() || !current(tags, snapshot)) {
             return;
         }
         Instant now = clock.instant();
-        Instant expiresAt = NEVER;
-        for (int i = 0; i < namespaces.length; i++) {
-            Instant next = horizon(namespaces[i], snapshot[i], now);
+        Instant expiresAt = lifetime == null ? NEVER : now.plus(lifetime);
+        for (String tag : tags) {
+            Instant next = horizon(tag, snapshot, now);
             if (next.isBefore(expiresAt)) {
                 expiresAt = next;
             }
@@ -142,21 +161,22 @@ public class ResponseCache {
         if (!now.isBefore(expiresAt)) {
             return;
         }
-        CachedAnswer answer = new CachedAnswer(CachedAnswer.direct(body), CachedAnswer.direct(gzipped),
-                contentType, etag, cacheControl,
-                Map.copyOf(headers), namespaces, snapshot, now, expiresAt);
-        if (current(namespaces, snapshot)) {
+        CachedAnswer answer = new CachedAnswer(status, CachedAnswer.direct(body), CachedAnswer.direct(gzipped),
+                contentType, etag, cacheControl, Map.copyOf(headers), tags, snapshot, now, expiresAt);
+        if (current(tags, snapshot)) {
             answers.put(key, answer);
         }
     }
 
     /**
-     * Drops this namespace's answers on this instance (see {@link CacheInvalidator} for all
-     * instances): a write changed them, so not even a stale copy is kept.
+     * Drops the answers that depend on this tag on this instance (see {@link CacheInvalidator}
+     * for all instances): a write changed them, so not even a stale copy is kept.
      */
-    public void invalidateLocally(String namespace) {
-        bump(namespace);
-        stale.asMap().values().removeIf(answer -> List.of(answer.namespaces()).contains(namespace));
+    public void invalidateLocally(String tag) {
+        long at = sequence.incrementAndGet();
+        invalidatedAt.asMap().merge(tag, at, Math::max);
+        horizons.remove(tag);
+        stale.asMap().values().removeIf(answer -> List.of(answer.namespaces()).contains(tag));
     }
 
     /**
@@ -165,9 +185,32 @@ public class ResponseCache {
      * while the database cannot be reached.
      */
     public void invalidateAllLocally() {
-        List.copyOf(generations.keySet()).forEach(this::bump);
-        answers.asMap().forEach(this::keepStale);
+        floor.accumulateAndGet(sequence.incrementAndGet(), Math::max);
+        horizons.clear();
+        answers.asMap().forEach((key, answer) -> {
+            if (answer.status() == 200) {
+                keepStale(key, answer);
+            }
+        });
         answers.invalidateAll();
+    }
+
+    /**
+     * Whether an answer read under {@code snapshot} and depending on these tags is still what the
+     * public would get now (as far as this instance knows): for callers that keep renders of their
+     * own, such as a second tier.
+     */
+    public boolean current(String[] tags, long snapshot) {
+        if (snapshot < floor.get()) {
+            return false;
+        }
+        for (String tag : tags) {
+            Long at = invalidatedAt.getIfPresent(tag);
+            if (at != null && at > snapshot) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -189,43 +232,25 @@ public class ResponseCache {
         }
     }
 
-    private void bump(String namespace) {
-        generation(namespace).incrementAndGet();
-        horizons.remove(namespace);
-    }
-
     long size() {
         answers.cleanUp();
         return answers.estimatedSize();
     }
 
-    private Instant horizon(String namespace, long generation, Instant now) {
+    private Instant horizon(String namespace, long snapshot, Instant now) {
         VisibilitySchedule schedule = schedules.get(namespace);
         if (schedule == null) {
             return NEVER;
         }
         Horizon known = horizons.get(namespace);
-        if (known != null && known.generation() == generation && now.isBefore(known.at())
+        if (known != null && current(new String[] { namespace }, known.sequence()) && now.isBefore(known.at())
                 && !now.isBefore(known.computedAt())) {
             return known.at();
         }
         Instant next = schedule.nextChangeAfter(now).orElse(NEVER);
-        if (generation(namespace).get() == generation) {
-            horizons.put(namespace, new Horizon(generation, now, next));
+        if (current(new String[] { namespace }, snapshot)) {
+            horizons.put(namespace, new Horizon(snapshot, now, next));
         }
         return next;
-    }
-
-    private boolean current(String[] namespaces, long[] snapshot) {
-        for (int i = 0; i < namespaces.length; i++) {
-            if (generation(namespaces[i]).get() != snapshot[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private AtomicLong generation(String namespace) {
-        return generations.computeIfAbsent(namespace, n -> new AtomicLong());
     }
 }

@@ -1,0 +1,361 @@
+package fr.kiosque.article;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.kiosque.article.api.ArticleDetail;
+import fr.kiosque.article.api.ArticleMapper;
+import fr.kiosque.common.error.ProblemException;
+import fr.kiosque.common.http.cache.HttpCaching;
+import fr.kiosque.common.http.cache.RenderedAnswer;
+import fr.kiosque.common.time.Now;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The public page of an article ({@code GET /api/v1/articles/{slug}}), and its second cache tier:
+ * pages rendered once and kept gzipped in PostgreSQL ({@code article_page}, V14), shared by every
+ * instance and kept across restarts. A read is then one statement that returns the stored bytes
+ * if they are still what the article would render now; otherwise the page is rendered (seven
+ * statements) and stored.
+ * <p>
+ * A stored page is used while its article's version and comment count, the versions and
+ * visibility of the "à lire aussi" articles it shows, the taxonomy epoch and the renderer's
+ * fingerprint are those it was rendered from: all checked by the read itself, so no write has to
+ * remember to drop it, and a page rendered while a write was in flight records the older state
+ * and is never used. What it does not check is the comment count of the "à lire aussi" cards, and
+ * which articles the automatic "à lire aussi" would choose now: a page older than
+ * {@code kiosque.articles.pages.max-age} is still answered, and rendered again in the background.
+ * A background job renders the pages that are missing (a new database, a new renderer) without
+ * holding readiness back.
+ */
+@ApplicationScoped
+class ArticlePages {
+
+    private static final Logger LOG = Logger.getLogger(ArticlePages.class);
+
+    /** The shape of the answer: a release that changes it renders every page again. */
+    static final String RENDERER = fingerprint(ArticleDetail.class, fr.kiosque.article.api.ArticleSummary.class,
+            fr.kiosque.article.api.Refs.class, ArticleMapper.class, ArticleSummaries.class, ArticlePages.class);
+
+    private static final String VISIBLE_A = ArticleRepository.visibleSql("a");
+    private static final String VISIBLE_RA = ArticleRepository.visibleSql("ra");
+
+    private static final String LOOKUP = """
+            select a.id, p.etag, p.body_gzip, p.rendered_at, e.epoch
+            from article a
+            cross join article_page_epoch e
+            left join article_page p on p.article_id = a.id and p.renderer = ?2 and p.epoch = e.epoch
+                and p.article_version = a.version and p.comment_count = a.comment_count
+                and p.related_versions = coalesce((select array_agg(ra.version order by r.ord)
+                        from unnest(p.related_ids) with ordinality r(id, ord) join article ra on ra.id = r.id
+                        where %s), '{}')
+            where a.slug = ?1 and %s
+            """.formatted(VISIBLE_RA.replace(":now", "?3"), VISIBLE_A.replace(":now", "?3"));
+
+    private static final String STORE = """
+            insert into article_page (article_id, renderer, epoch, article_version, comment_count, related_ids,
+                related_versions, etag, body_gzip, rendered_at)
+            values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint[]), cast(?7 as bigint[]), ?8, ?9, ?10)
+            on conflict (article_id) do update set renderer = excluded.renderer, epoch = excluded.epoch,
+                article_version = excluded.article_version, comment_count = excluded.comment_count,
+                related_ids = excluded.related_ids, related_versions = excluded.related_versions, etag = excluded.etag,
+                body_gzip = excluded.body_gzip, rendered_at = excluded.rendered_at
+            """;
+
+    private static final String MISSING = """
+            select a.slug from article a
+            cross join article_page_epoch e
+            left join article_page p on p.article_id = a.id
+            where %s and (p.article_id is null or p.renderer <> ?2 or p.epoch <> e.epoch
+                or p.article_version <> a.version or p.comment_count <> a.comment_count)
+            order by a.published_at desc, a.id desc
+            limit ?3
+            """.formatted(VISIBLE_A.replace(":now", "?1"));
+
+    private final EntityManager em;
+    private final ArticleRepository articles;
+    private final ArticleSummaries summaries;
+    private final ArticlesConfig config;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    /** Re-renders of pages answered past their max age: one thread, a bounded queue, each article once. */
+    private final ThreadPoolExecutor refresher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1000), runnable -> {
+                Thread thread = new Thread(runnable, "kiosque-article-pages");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    ArticlePages(EntityManager em, ArticleRepository articles, ArticleSummaries summaries, ArticlesConfig config,
+            ObjectMapper mapper, Clock clock) {
+        this.em = em;
+        this.articles = articles;
+        this.summaries = summaries;
+        this.config = config;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** The page of the article of that slug that the public sees now: 404 otherwise. */
+    @Transactional
+    RenderedAnswer page(String slug) {
+        Instant now = Now.of(clock);
+        if (!config.pages().enabled()) {
+            return rendered(render(slug, now, -1).json());
+        }
+        Object[] row = lookup(slug, now).orElseThrow(() -> notFound(slug));
+        if (row[1] != null) {
+            byte[] gzipped = (byte[]) row[2];
+            if (instant(row[3]).plus(config.pages().maxAge()).isBefore(now)) {
+                refreshLater(slug);
+            }
+            return answer(gunzip(gzipped), gzipped, (String) row[1]);
+        }
+        Rendered rendered = render(slug, now, ((Number) row[4]).longValue());
+        return answer(rendered.json(), rendered.gzipped(), rendered.etag());
+    }
+
+    /** The article's page as it would be rendered now, from its entity (also for previews). */
+    ArticleDetail detail(Article article, Instant now) {
+        articles.loadTags(List.of(article.id));
+        return ArticleMapper.detail(article, summaries.byIds(relatedIds(article, now)));
+    }
+
+    /** "À lire aussi": the editor's choice, else the newest articles sharing the section or a tag. */
+    List<Long> relatedIds(Article article, Instant now) {
+        List<Long> chosen = articles.chosenRelatedIds(article.id, now);
+        return chosen.isEmpty() ? articles.automaticRelatedIds(article, config.relatedCount(), now) : chosen;
+    }
+
+    /** A change of a section, tag or author: every stored page may show its name, none is used again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void taxonomyChanged() {
+        em.createNativeQuery("update article_page_epoch set epoch = epoch + 1")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("").executeUpdate();
+    }
+
+    /** Renders and stores up to {@code limit} missing or outdated pages, newest articles first; how many. */
+    int renderMissing(int limit) {
+        Instant now = Now.of(clock);
+        @SuppressWarnings("unchecked")
+        List<String> slugs = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(MISSING)
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(2, RENDERER)
+                .setParameter(3, limit).getResultList());
+        for (String slug : slugs) {
+            if (stopping) {
+                break;
+            }
+            QuarkusTransaction.requiringNew().run(() -> lookup(slug, now)
+                    .ifPresent(row -> render(slug, now, ((Number) row[4]).longValue())));
+        }
+        return slugs.size();
+    }
+
+    void backfill(@Observes StartupEvent event) {
+        if (!config.pages().enabled() || !config.pages().backfill()) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            long started = System.nanoTime();
+            int total = 0;
+            try {
+                int done;
+                do {
+                    done = renderMissing(200);
+                    total += done;
+                } while (done > 0 && !stopping);
+                if (!stopping) {
+                    // bench/run waits for this line
+                    LOG.infof("Article pages: every visible article has its stored page (%d rendered in the background in %d s)",
+                            total, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                }
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    LOG.warnf("Article pages: the background rendering stopped after %d pages (%s); missing pages are rendered when read",
+                            total, e.getMessage());
+                }
+            }
+        }, "kiosque-article-pages-backfill");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        refresher.shutdownNow();
+    }
+
+    private void refreshLater(String slug) {
+        if (refreshing.add(slug)) {
+            refresher.execute(() -> {
+                try {
+                    if (!stopping) {
+                        Instant now = Now.of(clock);
+                        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                                "select e.epoch from article_page_epoch e").getResultStream().findFirst()
+                                .ifPresent(epoch -> render(slug, now, ((Number) epoch).longValue())));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.debugf("Article page %s not rendered again: %s", slug, e.getMessage());
+                } finally {
+                    refreshing.remove(slug);
+                }
+            });
+            if (refresher.getQueue().remainingCapacity() == 0) {
+                refreshing.remove(slug); // discarded: the next read asks again
+            }
+        }
+    }
+
+    private Optional<Object[]> lookup(String slug, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(LOOKUP)
+                .setParameter(1, slug).setParameter(2, RENDERER)
+                .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("")
+                .getResultList();
+        return rows.stream().findFirst();
+    }
+
+    private record Rendered(byte[] json, byte[] gzipped, String etag) {
+    }
+
+    /**
+     * Renders the page from the database as it stands (the entity read first, so its version is
+     * that of what is rendered) and, with an epoch read before, stores it.
+     */
+    private Rendered render(String slug, Instant now, long epoch) {
+        Article article = articles.findVisibleBySlug(slug, now).orElseThrow(() -> notFound(slug));
+        List<ArticleSummaries.Versioned> cards = summaries.versionedByIds(relatedIds(article, now));
+        articles.loadTags(List.of(article.id));
+        ArticleDetail detail = ArticleMapper.detail(article, cards.stream().map(ArticleSummaries.Versioned::summary).toList());
+        // the cards shown, with the versions they were read at: a later change of one of them makes the stored page unusable
+        List<Long> related = cards.stream().map(ArticleSummaries.Versioned::id).toList();
+        List<Long> versions = cards.stream().map(ArticleSummaries.Versioned::version).toList();
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Article " + article.id + " could not be written as JSON", e);
+        }
+        byte[] gzipped = gzip(json);
+        String etag = HttpCaching.etag(json);
+        if (epoch >= 0) {
+            em.createNativeQuery(STORE)
+                    .setParameter(1, article.id).setParameter(2, RENDERER).setParameter(3, epoch)
+                    .setParameter(4, article.version).setParameter(5, article.commentCount)
+                    .setParameter(6, array(related)).setParameter(7, array(versions))
+                    .setParameter(8, etag).setParameter(9, gzipped)
+                    .setParameter(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("")
+                    .executeUpdate();
+        }
+        return new Rendered(json, gzipped, etag);
+    }
+
+    private static RenderedAnswer rendered(byte[] json) {
+        return answer(json, gzip(json), HttpCaching.etag(json));
+    }
+
+    /** Stored gzipped whatever its size; answered gzipped where that is worth it, as every other answer. */
+    private static RenderedAnswer answer(byte[] json, byte[] gzipped, String etag) {
+        return new RenderedAnswer(json, HttpCaching.worthKeeping(json.length, gzipped.length) ? gzipped : null, etag);
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("Aucun article publié ne porte le slug « " + slug + " ».");
+    }
+
+    private static String array(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped), 8192)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A hash of the compiled classes that shape a page (the records, the mapper, the queries): a
+     * release that changes any of them renders every page again; one that does not keeps them.
+     */
+    static String fingerprint(Class<?>... classes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Class<?> type : classes) {
+                List<Class<?>> all = new ArrayList<>(List.of(type));
+                all.addAll(List.of(type.getDeclaredClasses()));
+                for (Class<?> cls : all) {
+                    String resource = "/" + cls.getName().replace('.', '/') + ".class";
+                    try (java.io.InputStream in = ArticlePages.class.getResourceAsStream(resource)) {
+                        digest.update(cls.getName().getBytes(StandardCharsets.UTF_8));
+                        if (in != null) {
+                            digest.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package fr.kiosque.article;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.Test;
+
+import fr.kiosque.common.http.cache.ResponseCache;
+import fr.kiosque.support.Fixtures;
+import fr.kiosque.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The second tier: article pages rendered once and kept in PostgreSQL. A miss of the response
+ * cache reads one row; the row is never used once what it shows has changed.
+ */
+@QuarkusTest
+class ArticlePagesTest {
+
+    static {
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    ArticlePages pages;
+
+    @Test
+    void aStoredPageIsOneStatementWithTheSameBytesAndEtag() {
+        var article = Fixtures.article().tags(Fixtures.unique("Tier")).create();
+        var first = given().get(path(article)).then().statusCode(200).extract();
+        cache.invalidateAllLocally(); // as on another instance, or once the response cache let it go
+        long statements = statementsFor(() -> given().get(path(article)).then().statusCode(200)
+                .header("ETag", equalTo(first.header("ETag"))).body(equalTo(first.asString())));
+        assertThat(statements).as("one statement: the stored page, checked against what it was rendered from").isEqualTo(1);
+        given().header("Accept-Encoding", "gzip").get(path(article)).then().statusCode(200)
+                .body("slug", equalTo(article.slug()));
+    }
+
+    @Test
+    void aStoredPageIsNotUsedOnceTheArticleOrItsCommentsChanged() {
+        var article = Fixtures.article().create();
+        given().get(path(article)).then().statusCode(200).body("commentCount", is(0));
+        reply(article.id());
+        cache.invalidateAllLocally();
+        given().get(path(article)).then().statusCode(200).body("commentCount", is(1));
+
+        given().contentType("application/merge-patch+json; charset=UTF-8")
+                .header("Authorization", Tokens.bearer(Tokens.editor()))
+                .header("If-Match", Fixtures.etag("/api/v1/admin/articles/" + article.id()))
+                .body("{\"standfirst\": \"Un chapô revu.\"}")
+                .patch("/api/v1/admin/articles/" + article.id()).then().statusCode(200);
+        cache.invalidateAllLocally();
+        given().get(path(article)).then().statusCode(200).body("standfirst", equalTo("Un chapô revu."));
+    }
+
+    @Test
+    void aRelatedArticleThatLeavesThePublicLeavesTheStoredPage() {
+        var related = Fixtures.article().create();
+        var article = Fixtures.article().with("related", List.of(related.slug())).create();
+        given().get(path(article)).then().statusCode(200).body("related.slug", contains(related.slug()));
+
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType(ContentType.JSON)
+                .header("If-Match", Fixtures.etag("/api/v1/admin/articles/" + related.id()))
+                .body(Map.of("status", "DRAFT"))
+                .put("/api/v1/admin/articles/" + related.id() + "/status").then().statusCode(200);
+        cache.invalidateAllLocally();
+        given().get(path(article)).then().statusCode(200).body("related", empty());
+    }
+
+    @Test
+    void aRenamedTagIsShownOnStoredPages() {
+        String tag = Fixtures.unique("Ancien nom");
+        var article = Fixtures.article().tags(tag).create();
+        String slug = given().get(path(article)).then().statusCode(200).extract().path("tags[0].slug");
+        long id = given().header("Authorization", Tokens.bearer(Tokens.editor())).queryParam("size", 100)
+                .get("/api/v1/admin/tags").then().extract().jsonPath()
+                .<Integer> getList("items.findAll { it.slug == '" + slug + "' }.id").get(0).longValue();
+        String renamed = Fixtures.unique("Nouveau nom");
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType(ContentType.JSON)
+                .header("If-Match", Fixtures.etag("/api/v1/admin/tags/" + id))
+                .body(Map.of("name", renamed, "slug", slug))
+                .put("/api/v1/admin/tags/" + id).then().statusCode(200);
+        cache.invalidateAllLocally();
+        given().get(path(article)).then().statusCode(200).body("tags[0].name", equalTo(renamed));
+    }
+
+    @Test
+    void theBackgroundRenderingStoresMissingPages() {
+        var article = Fixtures.article().create();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from article_page where article_id = ?1")
+                .setParameter(1, article.id()).executeUpdate());
+        while (pages.renderMissing(500) > 0) {
+            // until every visible article has its page
+        }
+        Number stored = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "select count(*) from article_page where article_id = ?1").setParameter(1, article.id()).getSingleResult());
+        assertThat(stored.intValue()).isEqualTo(1);
+        cache.invalidateAllLocally();
+        assertThat(statementsFor(() -> given().get(path(article)).then().statusCode(200))).isEqualTo(1);
+    }
+
+    private static String path(Fixtures.Created article) {
+        return "/api/v1/articles/" + article.slug();
+    }
+
+    private static void reply(long articleId) {
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType(ContentType.JSON)
+                .body(Map.of("body", "Merci !")).post("/api/v1/admin/articles/" + articleId + "/comments")
+                .then().statusCode(201);
+    }
+
+    private long statementsFor(Runnable call) {
+        return fr.kiosque.support.Statements.countedFor(entityManagerFactory, call);
+    }
+}
