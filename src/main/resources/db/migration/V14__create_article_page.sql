@@ -17,8 +17,10 @@ create table article_page (
     body_gzip        bytea       not null,
     rendered_at      timestamptz not null
 );
--- gzip does not compress again: keep it out of TOAST's compression
-alter table article_page alter column body_gzip set storage external;
+-- a gzipped page (3-6 KB) stays in the table's own row, not in TOAST's chunks (one read instead of
+-- three), and gzip is not compressed again
+alter table article_page alter column body_gzip set storage main;
+alter table article_page set (toast_tuple_target = 8160);
 
 -- One row: bumped by every change of a section, tag or author (every page may show their names).
 create table article_page_epoch (

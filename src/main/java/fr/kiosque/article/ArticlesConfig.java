@@ -37,5 +37,9 @@ interface ArticlesConfig {
         /** At start, render in the background the pages that are missing or outdated. */
         @WithDefault("true")
         boolean backfill();
+
+        /** How many threads render them (each takes most of a core with its share of PostgreSQL's). */
+        @WithDefault("1")
+        int backfillThreads();
     }
 }

@@ -18,6 +18,8 @@ class ArticlesConfigCheck {
     static ConfigChecks check(ArticlesConfig config) {
         return new ConfigChecks()
                 .atLeast("kiosque.articles.related-count", config.relatedCount(), 0)
-                .atMost("kiosque.articles.related-count", config.relatedCount(), ArticleRequest.MAX_RELATED);
+                .atMost("kiosque.articles.related-count", config.relatedCount(), ArticleRequest.MAX_RELATED)
+                .atLeast("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 1)
+                .atMost("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 8);
     }
 }

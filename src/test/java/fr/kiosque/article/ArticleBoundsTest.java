@@ -24,8 +24,26 @@ class ArticleBoundsTest {
                 .containsExactly("kiosque.articles.related-count must be at most 10 (it is 11)");
     }
 
+    @org.junit.jupiter.api.Test
+    void thePagesBackgroundRenderingTakesOneToEightThreads() {
+        assertThat(ArticlesConfigCheck.check(config(3, 8)).problems()).isEmpty();
+        assertThat(ArticlesConfigCheck.check(config(3, 0)).problems()).hasSize(1);
+        assertThat(ArticlesConfigCheck.check(config(3, 9)).problems()).hasSize(1);
+    }
+
     private static ArticlesConfig config(int relatedCount) {
+        return config(relatedCount, 1);
+    }
+
+    private static ArticlesConfig config(int relatedCount, int backfillThreads) {
+        ArticlesConfig.Pages pages = (ArticlesConfig.Pages) Proxy.newProxyInstance(ArticlesConfig.class.getClassLoader(),
+                new Class<?>[] { ArticlesConfig.Pages.class },
+                (proxy, method, args) -> method.getName().equals("backfillThreads") ? backfillThreads : null);
         return (ArticlesConfig) Proxy.newProxyInstance(ArticlesConfig.class.getClassLoader(), new Class<?>[] { ArticlesConfig.class },
-                (proxy, method, args) -> method.getName().equals("relatedCount") ? relatedCount : null);
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "relatedCount" -> relatedCount;
+                    case "pages" -> pages;
+                    default -> null;
+                });
     }
 }

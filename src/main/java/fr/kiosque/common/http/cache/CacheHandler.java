@@ -94,8 +94,9 @@ class CacheHandler {
         }
         ctx.put(ROUTE, route);
         ctx.put(CANONICAL, canonical);
-        // a preview (?preview=…) is never answered from the cache
-        if (!cache.enabled() || CacheKeys.isPrivate(request.query())) {
+        // a preview (?preview=…, where the route declares it) is never answered from the cache
+        int question = canonical.indexOf('?');
+        if (!cache.enabled() || question >= 0 && CacheKeys.isPrivate(canonical.substring(question + 1))) {
             ctx.next();
             return;
         }
