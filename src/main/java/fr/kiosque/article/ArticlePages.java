@@ -242,26 +242,33 @@ class ArticlePages {
         refresher.shutdownNow();
     }
 
+    /**
+     * Renders this page again in the background, at most {@code kiosque.articles.pages.refresh-per-second}
+     * pages a second on this instance (a long tail of old pages must not take a core): pages wait
+     * in a bounded queue, and one read later asks again for those that found it full.
+     */
     private void refreshLater(String slug) {
-        if (refreshing.add(slug)) {
-            refresher.execute(() -> {
-                try {
-                    if (!stopping) {
-                        Instant now = Now.of(clock);
-                        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                                "select e.epoch from article_page_epoch e").getResultStream().findFirst()
-                                .ifPresent(epoch -> render(slug, now, ((Number) epoch).longValue())));
-                    }
-                } catch (RuntimeException e) {
-                    LOG.debugf("Article page %s not rendered again: %s", slug, e.getMessage());
-                } finally {
-                    refreshing.remove(slug);
-                }
-            });
-            if (refresher.getQueue().remainingCapacity() == 0) {
-                refreshing.remove(slug); // discarded: the next read asks again
-            }
+        if (refresher.getQueue().remainingCapacity() == 0 || !refreshing.add(slug)) {
+            return;
         }
+        long pause = 1000L / Math.max(1, config.pages().refreshPerSecond());
+        refresher.execute(() -> {
+            try {
+                if (!stopping) {
+                    Instant now = Now.of(clock);
+                    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "select e.epoch from article_page_epoch e").getResultStream().findFirst()
+                            .ifPresent(epoch -> render(slug, now, ((Number) epoch).longValue())));
+                    Thread.sleep(pause);
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf("Article page %s not rendered again: %s", slug, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                refreshing.remove(slug);
+            }
+        });
     }
 
     private Optional<Object[]> lookup(String slug, Instant now) {

@@ -31,8 +31,12 @@ interface ArticlesConfig {
          * A stored page older than this is still answered, and rendered again in the background:
          * how old the comment counts of its "à lire aussi" cards, and its automatic choice of them, may be.
          */
-        @WithDefault("PT10M")
+        @WithDefault("PT1H")
         java.time.Duration maxAge();
+
+        /** At most this many of those pages rendered again a second, per instance. */
+        @WithDefault("10")
+        int refreshPerSecond();
 
         /** At start, render in the background the pages that are missing or outdated. */
         @WithDefault("true")

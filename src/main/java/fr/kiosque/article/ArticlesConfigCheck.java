@@ -20,6 +20,7 @@ class ArticlesConfigCheck {
                 .atLeast("kiosque.articles.related-count", config.relatedCount(), 0)
                 .atMost("kiosque.articles.related-count", config.relatedCount(), ArticleRequest.MAX_RELATED)
                 .atLeast("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 1)
-                .atMost("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 8);
+                .atMost("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 8)
+                .atLeast("kiosque.articles.pages.refresh-per-second", config.pages().refreshPerSecond(), 1);
     }
 }

@@ -38,7 +38,11 @@ class ArticleBoundsTest {
     private static ArticlesConfig config(int relatedCount, int backfillThreads) {
         ArticlesConfig.Pages pages = (ArticlesConfig.Pages) Proxy.newProxyInstance(ArticlesConfig.class.getClassLoader(),
                 new Class<?>[] { ArticlesConfig.Pages.class },
-                (proxy, method, args) -> method.getName().equals("backfillThreads") ? backfillThreads : null);
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "backfillThreads" -> backfillThreads;
+                    case "refreshPerSecond" -> 10;
+                    default -> null;
+                });
         return (ArticlesConfig) Proxy.newProxyInstance(ArticlesConfig.class.getClassLoader(), new Class<?>[] { ArticlesConfig.class },
                 (proxy, method, args) -> switch (method.getName()) {
                     case "relatedCount" -> relatedCount;
