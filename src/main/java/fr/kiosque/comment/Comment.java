@@ -42,8 +42,13 @@ class Comment {
     @Column(name = "author_key")
     String authorKey;
 
+    /** As the reader typed it; shown to moderators. */
     @Column(name = "author_email")
     String authorEmail;
+
+    /** {@link #authorEmail} as per-e-mail rules compare it ({@code EmailKey}): the duplicate check. */
+    @Column(name = "author_email_key")
+    String authorEmailKey;
 
     @Column(nullable = false)
     String body;

@@ -141,10 +141,10 @@ class CommentRepository implements PanacheRepository<Comment> {
         TransactionLocks.lock(getEntityManager(), "comment-author", articleId + " " + emailKey);
     }
 
-    /** The same text from the same e-mail on the same article since {@code since}. */
+    /** The same text from the same e-mail ({@code EmailKey}) on the same article since {@code since}. */
     boolean duplicate(long articleId, String emailKey, String body, Instant since) {
         return getEntityManager().createQuery(
-                "select count(*) from Comment c where lower(c.authorEmail) = :email and c.articleId = :article"
+                "select count(*) from Comment c where c.authorEmailKey = :email and c.articleId = :article"
                         + " and c.createdAt >= :since and c.body = :body", Long.class)
                 .setParameter("email", emailKey)
                 .setParameter("article", articleId)
@@ -156,7 +156,7 @@ class CommentRepository implements PanacheRepository<Comment> {
     /** Whether this e-mail has an approved comment (moderation FIRST). */
     boolean hasApproved(String emailKey) {
         return !getEntityManager().createQuery(
-                "select c.id from Comment c where lower(c.authorEmail) = :email"
+                "select c.id from Comment c where c.authorEmailKey = :email"
                         + " and c.status = fr.kiosque.comment.CommentStatus.APPROVED", Long.class)
                 .setParameter("email", emailKey)
                 .setMaxResults(1)

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,6 +42,7 @@ import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.ratelimit.RateLimit;
 import fr.kiosque.common.ratelimit.RateLimiter;
+import fr.kiosque.common.text.EmailKey;
 import fr.kiosque.common.time.Now;
 import fr.kiosque.webhook.WebhookEvent;
 import fr.kiosque.webhook.WebhookService;
@@ -123,7 +123,7 @@ public class CommentService {
      * @param client the client's address ({@code ClientAddress})
      */
     public CommentAccepted post(String slug, CommentRequest request, String client) {
-        String emailKey = request.authorEmail().toLowerCase(Locale.ROOT);
+        String emailKey = EmailKey.of(request.authorEmail());
         limiter.enforce(perClient, client, "Trop de commentaires envoyés depuis votre adresse.");
         limiter.enforce(perEmail, emailKey, "Trop de commentaires envoyés avec cette adresse e-mail.");
         return QuarkusTransaction.requiringNew().call(() -> store(slug, request, emailKey, client));
@@ -165,6 +165,7 @@ public class CommentService {
         comment.authorName = request.authorName();
         comment.authorKey = Mentions.fold(request.authorName());
         comment.authorEmail = request.authorEmail();
+        comment.authorEmailKey = emailKey;
         comment.body = request.body();
         comment.status = status;
         comment.ipHash = secrets.hashAddress(client);
@@ -369,6 +370,7 @@ public class CommentService {
             comment.authorName = null;
             comment.authorKey = null;
             comment.authorEmail = null;
+            comment.authorEmailKey = null;
             comment.ipHash = null;
             comment.deletionTokenHash = null;
             comment.body = "";

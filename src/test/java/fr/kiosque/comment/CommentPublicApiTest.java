@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -331,6 +332,36 @@ class CommentPublicApiTest {
                 .when().post(comments(article.slug()))
                 .then().statusCode(429).header("Retry-After", notNullValue())
                 .body("detail", containsString("adresse e-mail"));
+    }
+
+    @Test
+    void thePerEmailLimitAndTheDuplicateCheckCountPlusTagVariantsAsOneAddressAndKeepWhatWasTyped() {
+        var article = Fixtures.article().create();
+        String local = "eva" + UUID.randomUUID().toString().substring(0, 8);
+        String[] typed = { local + "+1@example.org", local + "+news@Example.org", local.toUpperCase() + "+x@example.org" };
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < typed.length; i++) {
+            ids.add(reader().body(Map.of("authorName", "Eva", "authorEmail", typed[i], "body", "Message n° " + i))
+                    .when().post(comments(article.slug())).then().statusCode(202).extract().<Integer> path("id").longValue());
+        }
+        reader().body(Map.of("authorName", "Eva", "authorEmail", local + "@example.org", "body", "Un de trop"))
+                .when().post(comments(article.slug()))
+                .then().statusCode(429).header("Retry-After", notNullValue())
+                .body("detail", containsString("adresse e-mail"));
+        // moderators see each address as it was typed
+        for (int i = 0; i < typed.length; i++) {
+            moderator().get(CommentFixtures.ADMIN + "/" + ids.get(i)).then().statusCode(200)
+                    .body("authorEmail", equalTo(typed[i]));
+        }
+
+        // the same text on the same article from another +tag of the address is a duplicate
+        var other = Fixtures.article().create();
+        String someone = "yves" + UUID.randomUUID().toString().substring(0, 8);
+        reader().body(Map.of("authorName", "Yves", "authorEmail", someone + "+a@example.org", "body", "Exactement le même texte."))
+                .when().post(comments(other.slug())).then().statusCode(202);
+        reader().body(Map.of("authorName", "Yves", "authorEmail", someone + "+b@example.org", "body", "Exactement le même texte."))
+                .when().post(comments(other.slug())).then().statusCode(409)
+                .body("type", equalTo("urn:kiosque:problem:conflict"));
     }
 
     @Test
