@@ -67,6 +67,13 @@ class Comment {
     @Column(name = "deletion_token_hash")
     byte[] deletionTokenHash;
 
+    /**
+     * SHA-256 of the commenter token of the reader who wrote it: the comments of one commenter
+     * share it (moderation FIRST). Null for staff replies and once deleted.
+     */
+    @Column(name = "commenter_token_hash")
+    byte[] commenterTokenHash;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 
