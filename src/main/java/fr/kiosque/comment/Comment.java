@@ -42,8 +42,13 @@ class Comment {
     @Column(name = "author_key")
     String authorKey;
 
+    /** As the reader typed it; shown to moderators. */
     @Column(name = "author_email")
     String authorEmail;
+
+    /** {@link #authorEmail} as per-e-mail rules compare it ({@code EmailKey}): the duplicate check. */
+    @Column(name = "author_email_key")
+    String authorEmailKey;
 
     @Column(nullable = false)
     String body;
@@ -61,6 +66,13 @@ class Comment {
     /** SHA-256 of the deletion token given to the author; the token itself is never stored. */
     @Column(name = "deletion_token_hash")
     byte[] deletionTokenHash;
+
+    /**
+     * SHA-256 of the commenter token of the reader who wrote it: the comments of one commenter
+     * share it (moderation FIRST). Null for staff replies and once deleted.
+     */
+    @Column(name = "commenter_token_hash")
+    byte[] commenterTokenHash;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;

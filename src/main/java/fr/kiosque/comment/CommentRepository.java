@@ -141,10 +141,10 @@ class CommentRepository implements PanacheRepository<Comment> {
         TransactionLocks.lock(getEntityManager(), "comment-author", articleId + " " + emailKey);
     }
 
-    /** The same text from the same e-mail on the same article since {@code since}. */
+    /** The same text from the same e-mail ({@code EmailKey}) on the same article since {@code since}. */
     boolean duplicate(long articleId, String emailKey, String body, Instant since) {
         return getEntityManager().createQuery(
-                "select count(*) from Comment c where lower(c.authorEmail) = :email and c.articleId = :article"
+                "select count(*) from Comment c where c.authorEmailKey = :email and c.articleId = :article"
                         + " and c.createdAt >= :since and c.body = :body", Long.class)
                 .setParameter("email", emailKey)
                 .setParameter("article", articleId)
@@ -153,14 +153,27 @@ class CommentRepository implements PanacheRepository<Comment> {
                 .getSingleResult() > 0;
     }
 
-    /** Whether this e-mail has an approved comment (moderation FIRST). */
-    boolean hasApproved(String emailKey) {
-        return !getEntityManager().createQuery(
-                "select c.id from Comment c where lower(c.authorEmail) = :email"
-                        + " and c.status = fr.kiosque.comment.CommentStatus.APPROVED", Long.class)
-                .setParameter("email", emailKey)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+    /** What the comments holding a commenter token say of their author. */
+    record Standing(boolean known, boolean trusted) {
+        static final Standing UNKNOWN = new Standing(false, false);
+    }
+
+    /**
+     * The standing of the commenter whose token hashes to {@code tokenHash}: known when a comment
+     * holds it; trusted (moderation FIRST) when one of them is approved and shown, and none was
+     * marked SPAM. One statement.
+     */
+    Standing standing(byte[] tokenHash) {
+        Object[] row = getEntityManager().createQuery(
+                "select count(*),"
+                        + " coalesce(sum(case when c.status = fr.kiosque.comment.CommentStatus.APPROVED and c.deletedAt is null"
+                        + "   then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when c.status = fr.kiosque.comment.CommentStatus.SPAM then 1 else 0 end), 0)"
+                        + " from Comment c where c.commenterTokenHash = :hash", Object[].class)
+                .setParameter("hash", tokenHash)
+                .getSingleResult();
+        long held = ((Number) row[0]).longValue();
+        return new Standing(held > 0, ((Number) row[1]).longValue() > 0 && ((Number) row[2]).longValue() == 0);
     }
 
     // ---- staff ----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,6 +45,8 @@ import io.vertx.core.http.HttpServerRequest;
 @PermitAll
 class CommentResource {
 
+    static final String COMMENTER_TOKEN = "X-Commenter-Token";
+
     private final CommentService service;
 
     CommentResource(CommentService service) {
@@ -76,12 +79,15 @@ class CommentResource {
     @Operation(summary = "Commenter un article",
             description = "Texte brut, gardé tel quel (normalisé NFC, espaces de début et de fin retirés). Selon la politique de modération,"
                     + " le commentaire attend un modérateur (PENDING) ou paraît aussitôt (APPROVED). La réponse donne un jeton de suppression,"
-                    + " une seule fois. Limites : quelques commentaires par minute par adresse et par e-mail, 2 liens au plus, pas deux fois"
-                    + " le même texte ; le champ website est un pot de miel à laisser vide. Voir docs/comments.md.")
+                    + " une seule fois, et le jeton du commentateur, à renvoyer dans X-Commenter-Token avec les commentaires suivants"
+                    + " (en modération FIRST, c'est lui, non l'e-mail, qui fait paraître aussitôt le commentaire d'un lecteur déjà approuvé)."
+                    + " Le nom de la rédaction est réservé. Limites : quelques commentaires par minute par adresse et par e-mail (ses"
+                    + " variantes +étiquette comprises), 2 liens au plus, pas deux fois le même texte ; le champ website est un pot de miel"
+                    + " à laisser vide. Voir docs/comments.md.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "Commentaire", value = CommentExamples.COMMENT),
             @ExampleObject(name = "Réponse", value = CommentExamples.REPLY) }))
-    @APIResponse(responseCode = "202", description = "Accepté : id, statut (PENDING ou APPROVED) et jeton de suppression",
+    @APIResponse(responseCode = "202", description = "Accepté : id, statut (PENDING ou APPROVED), jeton de suppression et jeton du commentateur",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentAccepted.class)))
     @APIResponse(responseCode = "400", description = "Champ invalide (nom, e-mail, texte trop court ou trop long…) ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Aucun article publié à ce slug")
@@ -89,12 +95,17 @@ class CommentResource {
             + " ou même texte déjà publié par cet e-mail sur cet article dans les 24 heures (urn:kiosque:problem:conflict)")
     @APIResponse(responseCode = "413", description = "Corps de requête trop volumineux (64 Kio par défaut)")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
-    @APIResponse(responseCode = "422", description = "parentId ne désigne pas un commentaire approuvé de cet article ; trop de liens dans body")
+    @APIResponse(responseCode = "422", description = "parentId ne désigne pas un commentaire approuvé de cet article ; trop de liens dans body ;"
+            + " authorName est la signature de la rédaction (comparée sans casse, accents, espaces ni ponctuation)")
     @APIResponse(responseCode = "429", description = "Trop de commentaires récents depuis cette adresse ou avec cet e-mail ; attendre Retry-After secondes")
     public RestResponse<CommentAccepted> post(
             @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug,
+            @Parameter(name = COMMENTER_TOKEN, description = "Le jeton du commentateur reçu en réponse à un commentaire précédent"
+                    + " (commenterToken) : le commentaire est rattaché au même commentateur. Un jeton qui ne désigne aucun commentateur"
+                    + " est ignoré (la réponse en donne un nouveau).", example = "Vb7nR2xK9qLm4TzA1wPe8sYcH5dJ3uFg6oNi0jQ2kEw")
+            @HeaderParam(COMMENTER_TOKEN) String commenterToken,
             @Valid @NotNull CommentRequest request, @Context HttpServerRequest http) {
-        return RestResponse.accepted(service.post(slug, request, ClientAddress.of(http)));
+        return RestResponse.accepted(service.post(slug, request, commenterToken, ClientAddress.of(http)));
     }
 
     static boolean newestFirst(String sort) {

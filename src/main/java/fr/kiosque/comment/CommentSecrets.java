@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,10 +19,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.LaunchMode;
 
 /**
- * Deletion tokens and client-address hashes.
+ * Reader tokens and client-address hashes.
  * <ul>
- * <li>A deletion token is 256 random bits (SecureRandom), base64url; only its SHA-256 is stored,
- * and a token is checked by comparing hashes in constant time.</li>
+ * <li>A token (the deletion token of a comment, the commenter token of a reader) is 256 random
+ * bits (SecureRandom), base64url; only its SHA-256 is stored. A deletion token is checked by
+ * comparing hashes in constant time; a commenter token is looked up by its hash (an index lookup
+ * reveals nothing of a token that cannot be guessed from its hash).</li>
  * <li>A client address is stored only as HMAC-SHA256(address) with the key
  * {@code kiosque.comments.ip-hash-secret}: moderators can tell two comments from one address,
  * nobody can turn the hash back into the address (an IPv4 address would be found by trying them
@@ -52,8 +55,11 @@ class CommentSecrets {
         this.ipKey = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** A new token to give the author, shown once. */
-    static String newDeletionToken() {
+    /** Base64url of 32 bytes: the shape of every token {@link #newToken} makes. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    /** A new token to give the author (a deletion token, a commenter token), shown once. */
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -65,6 +71,11 @@ class CommentSecrets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether {@code token} has the shape of a token this class makes (anything else is no token of ours). */
+    static boolean wellFormed(String token) {
+        return token != null && TOKEN.matcher(token).matches();
     }
 
     /** Whether {@code token} is the one whose hash is {@code storedHash}, in time that does not depend on where they differ. */

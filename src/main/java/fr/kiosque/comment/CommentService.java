@@ -1,11 +1,11 @@
 package fr.kiosque.comment;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,6 +22,7 @@ import fr.kiosque.article.ArticleService;
 import fr.kiosque.article.ArticleService.ArticleRef;
 import fr.kiosque.article.ArticleService.CommentTarget;
 import fr.kiosque.comment.CommentRepository.MentionCandidate;
+import fr.kiosque.comment.CommentRepository.Standing;
 import fr.kiosque.comment.CommentRepository.ThreadRow;
 import fr.kiosque.comment.api.CommentAccepted;
 import fr.kiosque.comment.api.CommentAdminView;
@@ -40,6 +41,7 @@ import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.ratelimit.RateLimit;
 import fr.kiosque.common.ratelimit.RateLimiter;
+import fr.kiosque.common.text.EmailKey;
 import fr.kiosque.common.time.Now;
 import fr.kiosque.webhook.WebhookEvent;
 import fr.kiosque.webhook.WebhookService;
@@ -70,6 +72,8 @@ public class CommentService {
     private final RateLimit perClient;
     private final RateLimit perEmail;
     private final WebhookService webhooks;
+    /** {@code kiosque.comments.staff-name} as {@link #signature} compares names: no reader may sign so. */
+    private final String staffSignature;
 
     CommentService(CommentRepository comments, ArticleService articles, RateLimiter limiter,
             CommentSecrets secrets, CommentsConfig config, Clock clock, WebhookService webhooks) {
@@ -82,6 +86,7 @@ public class CommentService {
         this.clock = clock;
         this.perClient = new RateLimit("comment-client", config.maxPostsPerClient(), config.postsWindow());
         this.perEmail = new RateLimit("comment-email", config.maxPostsPerEmail(), config.postsWindow());
+        this.staffSignature = signature(config.staffName());
     }
 
     // ---- public ---------------------------------------------------------------------------
@@ -113,24 +118,29 @@ public class CommentService {
     /**
      * Posts a reader's comment. The rate limits count first (outside any transaction, as the
      * limiter wants), then the rules run in one transaction: article public and open, parent,
-     * honeypot, links, duplicate, moderation policy.
+     * the staff signature, honeypot, links, duplicate, commenter, moderation policy.
      *
-     * @param client the client's address ({@code ClientAddress})
+     * @param commenterToken the {@code X-Commenter-Token} header, or null
+     * @param client         the client's address ({@code ClientAddress})
      */
-    public CommentAccepted post(String slug, CommentRequest request, String client) {
-        String emailKey = request.authorEmail().toLowerCase(Locale.ROOT);
+    public CommentAccepted post(String slug, CommentRequest request, String commenterToken, String client) {
+        String emailKey = EmailKey.of(request.authorEmail());
         limiter.enforce(perClient, client, "Trop de commentaires envoyés depuis votre adresse.");
         limiter.enforce(perEmail, emailKey, "Trop de commentaires envoyés avec cette adresse e-mail.");
-        return QuarkusTransaction.requiringNew().call(() -> store(slug, request, emailKey, client));
+        return QuarkusTransaction.requiringNew().call(() -> store(slug, request, emailKey, commenterToken, client));
     }
 
-    private CommentAccepted store(String slug, CommentRequest request, String emailKey, String client) {
+    private CommentAccepted store(String slug, CommentRequest request, String emailKey, String presentedToken, String client) {
         Instant now = now();
         CommentTarget article = articles.publicCommentTarget(slug).orElseThrow(() -> unknownArticle(slug));
         if (!article.commentsOpen()) {
             throw new ProblemException(ProblemType.COMMENTS_CLOSED, "Les commentaires sont fermés sur cet article.");
         }
         Comment parent = parent(article.articleId(), request.parentId());
+        if (signature(request.authorName()).equals(staffSignature)) {
+            throw ProblemException.unprocessableField("authorName", "« " + config.staffName()
+                    + " » signe les réponses de l'équipe : choisissez un autre nom.");
+        }
         boolean honeypot = request.website() != null && !request.website().isBlank();
         if (!honeypot) {
             int links = links(request.body());
@@ -143,9 +153,17 @@ public class CommentService {
                 throw ProblemException.conflict("Vous avez déjà publié ce commentaire sur cet article.");
             }
         }
+        // the commenter: the one the presented token names, else a new one with a new token
+        String token = presentedToken == null ? null : presentedToken.strip();
+        byte[] tokenHash = CommentSecrets.wellFormed(token) ? CommentSecrets.hashToken(token) : null;
+        Standing commenter = tokenHash == null ? Standing.UNKNOWN : comments.standing(tokenHash);
+        if (!commenter.known()) {
+            token = CommentSecrets.newToken();
+            tokenHash = CommentSecrets.hashToken(token);
+        }
         CommentStatus byPolicy = switch (config.moderation()) {
             case NONE -> CommentStatus.APPROVED;
-            case FIRST -> comments.hasApproved(emailKey) ? CommentStatus.APPROVED : CommentStatus.PENDING;
+            case FIRST -> commenter.trusted() ? CommentStatus.APPROVED : CommentStatus.PENDING;
             case ALL -> CommentStatus.PENDING;
         };
         // a filled honeypot is answered as any comment would be, and set aside
@@ -160,11 +178,13 @@ public class CommentService {
         comment.authorName = request.authorName();
         comment.authorKey = Mentions.fold(request.authorName());
         comment.authorEmail = request.authorEmail();
+        comment.authorEmailKey = emailKey;
         comment.body = request.body();
         comment.status = status;
         comment.ipHash = secrets.hashAddress(client);
-        String token = CommentSecrets.newDeletionToken();
-        comment.deletionTokenHash = CommentSecrets.hashToken(token);
+        String deletionToken = CommentSecrets.newToken();
+        comment.deletionTokenHash = CommentSecrets.hashToken(deletionToken);
+        comment.commenterTokenHash = tokenHash;
         comment.createdAt = now;
         comment.updatedAt = now;
         comments.persistAndFlush(comment);
@@ -177,7 +197,8 @@ public class CommentService {
         }
         LOG.debugf("Comment %s posted on article %s (%s)", comment.id, (Long) article.articleId(), status);
         return new CommentAccepted(comment.id,
-                byPolicy == CommentStatus.APPROVED ? CommentAccepted.Status.APPROVED : CommentAccepted.Status.PENDING, token);
+                byPolicy == CommentStatus.APPROVED ? CommentAccepted.Status.APPROVED : CommentAccepted.Status.PENDING,
+                deletionToken, token);
     }
 
     /**
@@ -339,6 +360,14 @@ public class CommentService {
         }
     }
 
+    /**
+     * A name as the staff signature is compared with it: case, accents, width (NFKC), spacing and
+     * punctuation aside ("LA  REDACTION", "La-Rédaction", "Larédaction" are all "La rédaction").
+     */
+    static String signature(String name) {
+        return Mentions.fold(Normalizer.normalize(name, Normalizer.Form.NFKC)).replace(" ", "");
+    }
+
     static int links(String body) {
         Matcher matcher = LINK.matcher(body);
         int count = 0;
@@ -359,8 +388,10 @@ public class CommentService {
             comment.authorName = null;
             comment.authorKey = null;
             comment.authorEmail = null;
+            comment.authorEmailKey = null;
             comment.ipHash = null;
             comment.deletionTokenHash = null;
+            comment.commenterTokenHash = null;
             comment.body = "";
             comment.deletedAt = now;
             comment.updatedAt = now;

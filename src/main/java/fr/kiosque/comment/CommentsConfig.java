@@ -12,7 +12,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kiosque.comments")
 interface CommentsConfig {
 
-    /** ALL: every comment waits for a moderator; FIRST: an e-mail with an approved comment is approved at once; NONE. */
+    /**
+     * ALL: every comment waits for a moderator; FIRST: a post that presents the commenter token of a
+     * reader with an approved comment (and none marked SPAM) is approved at once, any other waits; NONE.
+     */
     @WithDefault("ALL")
     Moderation moderation();
 

@@ -46,6 +46,7 @@ import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.persistence.TransactionLocks;
 import fr.kiosque.common.ratelimit.RateLimit;
 import fr.kiosque.common.ratelimit.RateLimiter;
+import fr.kiosque.common.text.EmailKey;
 import fr.kiosque.common.text.PlainText;
 import fr.kiosque.common.text.Slugs;
 import fr.kiosque.common.time.Now;
@@ -168,7 +169,7 @@ public class CvService {
     private CvReceipt accept(CvSubmissionForm form, Fields fields, Path file, long size, CvKeys.Key key, byte[] keyHash,
             byte[] fingerprint, String client) {
         limiter.enforce(perClient, client, "Trop de candidatures envoyées depuis votre adresse.");
-        limiter.enforce(perEmail, fields.email().toLowerCase(Locale.ROOT), "Trop de candidatures envoyées avec cette adresse e-mail.");
+        limiter.enforce(perEmail, EmailKey.of(fields.email()), "Trop de candidatures envoyées avec cette adresse e-mail.");
         if (size > config.maxFileSize().asLongValue()) {
             throw tooLarge();
         }
@@ -214,6 +215,7 @@ public class CvService {
         s.firstName = fields.firstName();
         s.lastName = fields.lastName();
         s.email = fields.email();
+        // the GDPR key (export, erasure): the address itself, case aside; +tag variants are other addresses there
         s.emailKey = fields.email().toLowerCase(Locale.ROOT);
         s.phone = fields.phone();
         s.desiredProfile = fields.desiredProfile();

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,13 +40,6 @@ class FeedRepository {
     }
 
     record UrlRow(String kind, String slug, Instant lastModified) {
-    }
-
-    /** The name of the section, tag or author of that slug; empty when there is none. */
-    Optional<String> termName(String table, String slug) {
-        List<?> names = em.createNativeQuery("select name from " + table + " where slug = :slug")
-                .setParameter("slug", slug).getResultList();
-        return names.isEmpty() ? Optional.empty() : Optional.of((String) names.get(0));
     }
 
     /** The newest visible articles, optionally of one section, tag or author: one statement. */

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fr.kiosque.article.TaxonomyService;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.time.Now;
 
@@ -20,12 +21,14 @@ class FeedService {
     static final int SITEMAP_MAX_URLS = 50_000;
 
     private final FeedRepository repository;
+    private final TaxonomyService taxonomy;
     private final FeedsConfig config;
     private final Site site;
     private final Clock clock;
 
-    FeedService(FeedRepository repository, FeedsConfig config, SiteConfig siteConfig, Clock clock) {
+    FeedService(FeedRepository repository, TaxonomyService taxonomy, FeedsConfig config, SiteConfig siteConfig, Clock clock) {
         this.repository = repository;
+        this.taxonomy = taxonomy;
         this.config = config;
         this.site = Site.of(siteConfig);
         this.clock = clock;
@@ -48,18 +51,23 @@ class FeedService {
         return value;
     }
 
-    /** The newest published articles, all or of one section, tag or author (404 if it does not exist). */
+    /**
+     * The newest published articles, all or of one section, tag or author. The term is read
+     * through {@link TaxonomyService}, the public API's own reading: a tag or author that no
+     * article the public sees uses (one of drafts only, say) is the same 404 as an unknown one,
+     * so that its name never leaks through a feed's title.
+     */
     @Transactional
     FeedChannel articles(String section, String tag, String author, int limit, String pathAndQuery) {
         String title = MAGAZINE;
         if (section != null) {
-            title += " — " + name("section", "Aucune rubrique", section);
+            title += " — " + taxonomy.section(section).name();
         }
         if (tag != null) {
-            title += " — " + name("tag", "Aucun mot-clé", tag);
+            title += " — " + taxonomy.tag(tag).name();
         }
         if (author != null) {
-            title += " — " + name("author", "Aucun auteur", author);
+            title += " — " + taxonomy.author(author).name();
         }
         List<FeedItem> items = repository.articles(section, tag, author, Now.of(clock), limit).stream()
                 .map(row -> FeedMapper.article(row, site, config.fullContent())).toList();
@@ -126,11 +134,6 @@ class FeedService {
             throw ProblemException.notFound("Le plan du site n'a pas de fichier d'articles « " + n + " ».");
         }
         return urls;
-    }
-
-    private String name(String table, String none, String slug) {
-        return repository.termName(table, slug)
-                .orElseThrow(() -> ProblemException.notFound(none + " ne porte le slug « " + slug + " »."));
     }
 
     Instant now() {

@@ -83,7 +83,8 @@ class JobResource {
     @PublicCache(CacheNamespaces.JOBS)
     @Path("/{slug}")
     @Operation(summary = "Lire une offre d'emploi",
-            description = "L'offre entière, comment postuler, et son JobPosting schema.org (jsonLd) pour Google for Jobs. "
+            description = "L'offre entière, comment postuler, et son JobPosting schema.org pour Google for Jobs : en objet (jsonLd)"
+                    + " et déjà sérialisé pour la page (jsonLdScript, à insérer tel quel dans <script type=\"application/ld+json\">). "
                     + "Une offre expirée ou fermée répond 410.")
     @APIResponse(responseCode = "200", description = "L'offre")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")

@@ -19,6 +19,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fr.kiosque.common.error.FieldError;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
@@ -26,6 +28,7 @@ import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.cache.CacheInvalidator;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.InvalidatesCache;
+import fr.kiosque.common.json.ScriptSafeJson;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
@@ -75,10 +78,13 @@ public class JobService {
     private final CacheInvalidator cache;
     private final Clock clock;
     private final WebhookService webhooks;
+    /** The mapper that writes the answers: the JSON-LD's script text is its serialization, escaped. */
+    private final ObjectMapper json;
 
     JobService(JobListingRepository listings, JobProfileRepository profiles, JobsConfig config, CacheInvalidator cache,
-            Clock clock, WebhookService webhooks) {
+            Clock clock, WebhookService webhooks, ObjectMapper json) {
         this.webhooks = webhooks;
+        this.json = json;
         this.listings = listings;
         this.profiles = profiles;
         this.config = config;
@@ -106,7 +112,7 @@ public class JobService {
         Instant now = now();
         JobListing listing = listings.findBySlugWithProfile(slug).orElseThrow(() -> notFound(slug));
         if (listing.isVisibleAt(now)) {
-            return JobMapper.detail(listing);
+            return JobMapper.detail(listing, jsonLd -> ScriptSafeJson.write(json, jsonLd));
         }
         if (listing.isGoneAt(now)) {
             Instant ended = listing.closedAt != null && listing.closedAt.isBefore(listing.validThrough)

@@ -100,6 +100,28 @@ class CommentConcurrencyTest {
     }
 
     @Test
+    void parallelPostsFromPlusTagVariantsOfOneAddressMeetOneLimitAndOneDuplicateCheck() throws Exception {
+        var article = Fixtures.article().create();
+        String local = "eva" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        // the same text from ten variants at once: one is stored, the others are duplicates or over the limit
+        List<ExtractableResponse<Response>> same = Concurrently.times(10, i -> CommentFixtures.reader()
+                .body(Map.of("authorName", "Eva", "authorEmail", local + "+" + i + "@example.org", "body", "Le même texte."))
+                .when().post(comments(article.slug())).then().extract());
+        assertThat(same).extracting(ExtractableResponse::statusCode).containsOnly(202, 409, 429).containsOnlyOnce(202);
+
+        // different texts from ten variants of another address: the per-e-mail limit lets three through
+        String other = "yves" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<ExtractableResponse<Response>> texts = Concurrently.times(10, i -> CommentFixtures.reader()
+                .body(Map.of("authorName", "Yves", "authorEmail", other + "+" + i + "@example.org", "body", "Texte n° " + i))
+                .when().post(comments(article.slug())).then().extract());
+        assertThat(texts).extracting(ExtractableResponse::statusCode).containsOnly(202, 429);
+        assertThat(texts).filteredOn(a -> a.statusCode() == 202).hasSize(3);
+        List<Map<String, Object>> stored = moderator().queryParam("article", article.id()).queryParam("size", 100).get(ADMIN)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(stored).hasSize(4);
+    }
+
+    @Test
     void parallelDeletionsWithTheTokenDeleteOnce() throws Exception {
         var article = Fixtures.article().create();
         var posted = CommentFixtures.post(article.slug(), "Eva", "Effacé dix fois à la fois.", null);

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -59,8 +60,10 @@ class CommentPublicApiTest {
                 .then().statusCode(202)
                 .body("status", equalTo("PENDING"))
                 .body("deletionToken", matchesPattern("[A-Za-z0-9_-]{43}"))
+                .body("commenterToken", matchesPattern("[A-Za-z0-9_-]{43}"))
                 .extract();
-        assertThat(accepted.jsonPath().getMap("").keySet()).containsExactlyInAnyOrder("id", "status", "deletionToken");
+        assertThat(accepted.jsonPath().getMap("").keySet()).containsExactlyInAnyOrder("id", "status", "deletionToken",
+                "commenterToken");
         long id = accepted.<Integer> path("id").longValue();
 
         // pending: invisible, not counted
@@ -331,6 +334,75 @@ class CommentPublicApiTest {
                 .when().post(comments(article.slug()))
                 .then().statusCode(429).header("Retry-After", notNullValue())
                 .body("detail", containsString("adresse e-mail"));
+    }
+
+    @Test
+    void thePerEmailLimitAndTheDuplicateCheckCountPlusTagVariantsAsOneAddressAndKeepWhatWasTyped() {
+        var article = Fixtures.article().create();
+        String local = "eva" + UUID.randomUUID().toString().substring(0, 8);
+        String[] typed = { local + "+1@example.org", local + "+news@Example.org", local.toUpperCase() + "+x@example.org" };
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < typed.length; i++) {
+            ids.add(reader().body(Map.of("authorName", "Eva", "authorEmail", typed[i], "body", "Message n° " + i))
+                    .when().post(comments(article.slug())).then().statusCode(202).extract().<Integer> path("id").longValue());
+        }
+        reader().body(Map.of("authorName", "Eva", "authorEmail", local + "@example.org", "body", "Un de trop"))
+                .when().post(comments(article.slug()))
+                .then().statusCode(429).header("Retry-After", notNullValue())
+                .body("detail", containsString("adresse e-mail"));
+        // moderators see each address as it was typed
+        for (int i = 0; i < typed.length; i++) {
+            moderator().get(CommentFixtures.ADMIN + "/" + ids.get(i)).then().statusCode(200)
+                    .body("authorEmail", equalTo(typed[i]));
+        }
+
+        // the same text on the same article from another +tag of the address is a duplicate
+        var other = Fixtures.article().create();
+        String someone = "yves" + UUID.randomUUID().toString().substring(0, 8);
+        reader().body(Map.of("authorName", "Yves", "authorEmail", someone + "+a@example.org", "body", "Exactement le même texte."))
+                .when().post(comments(other.slug())).then().statusCode(202);
+        reader().body(Map.of("authorName", "Yves", "authorEmail", someone + "+b@example.org", "body", "Exactement le même texte."))
+                .when().post(comments(other.slug())).then().statusCode(409)
+                .body("type", equalTo("urn:kiosque:problem:conflict"));
+    }
+
+    @Test
+    void theStaffSignatureIsReservedWhateverItsCaseAccentsOrSpacing() {
+        var article = Fixtures.article().create();
+        for (String name : List.of("La rédaction", "LA REDACTION", "la  Rédaction", "La-Rédaction", "Ｌａ ｒéｄａｃｔｉｏｎ",
+                "La\u200Brédaction")) {
+            reader().body(CommentFixtures.body(name, "Message officiel, faites-nous confiance.", null))
+                    .when().post(comments(article.slug()))
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("urn:kiosque:problem:business-rule"))
+                    .body("errors[0].field", equalTo("authorName"));
+        }
+        reader().body(CommentFixtures.body("La rédactrice en herbe", "Un nom qui n'est pas la signature.", null))
+                .when().post(comments(article.slug())).then().statusCode(202);
+    }
+
+    @Test
+    void aPostWithItsCommenterTokenIsBoundToTheSameCommenterAndStillModerated() {
+        var article = Fixtures.article().create();
+        String token = CommentFixtures.post(article.slug(), "Sandra", "Premier message.", null).path("commenterToken");
+        reader().header("X-Commenter-Token", token).body(CommentFixtures.body("Sandra", "Deuxième message.", null))
+                .when().post(comments(article.slug()))
+                .then().statusCode(202)
+                .body("status", equalTo("PENDING")) // ALL: every post waits, a token changes nothing to that
+                .body("commenterToken", equalTo(token));
+    }
+
+    @Test
+    void browsersMaySendTheCommenterTokenFromAnAllowedOrigin() {
+        var article = Fixtures.article().create();
+        String allowed = given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-commenter-token")
+                .options(comments(article.slug()))
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .extract().header("Access-Control-Allow-Headers");
+        assertThat(allowed).containsIgnoringCase("X-Commenter-Token");
     }
 
     @Test

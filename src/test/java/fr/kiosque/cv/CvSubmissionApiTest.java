@@ -227,6 +227,31 @@ class CvSubmissionApiTest {
     }
 
     @Test
+    void thePerEmailLimitCountsPlusTagVariantsAsOneAddressAndKeepsWhatWasTyped() {
+        String local = "camille." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String[] typed = { local + "+jobs@example.org", local + "+cv2@Example.org", local.toUpperCase() + "+x@example.org" };
+        for (String email : typed) {
+            CvFixtures.Receipt receipt = CvFixtures.submission(profile).field("email", email).create();
+            given().header("Authorization", recruiter()).when().get(CvFixtures.ADMIN + "/" + receipt.id())
+                    .then().statusCode(200).body("email", equalTo(email));
+        }
+        CvFixtures.submission(profile).field("email", local + "@example.org").send()
+                .then().statusCode(429).header("Retry-After", matchesPattern("\\d+"))
+                .body("type", equalTo("urn:kiosque:problem:too-many-requests"))
+                .body("detail", org.hamcrest.Matchers.containsString("adresse e-mail"));
+    }
+
+    @Test
+    void parallelSubmissionsFromPlusTagVariantsOfOneAddressMeetOneLimit() throws Exception {
+        String local = "dominique." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<Integer> statuses = Concurrently.times(6, i -> CvFixtures.submission(profile)
+                .field("email", local + "+" + i + "@example.org").send().statusCode());
+        assertThat(statuses).containsOnly(201, 429);
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(3);
+        exportOf(local + "@example.org").then().body("submissions.size()", equalTo(0)); // GDPR: the exact address only
+    }
+
+    @Test
     void aFormThatIsNotMultipartIs415() {
         given().contentType("application/json").body("{\"firstName\": \"Camille\"}").when().post(SUBMISSIONS)
                 .then().statusCode(415).contentType(startsWith("application/problem+json"));

@@ -237,6 +237,40 @@ class FeedApiTest {
     }
 
     @Test
+    void aTagOrAnAuthorOnlyDraftsUseIs404InEveryFeedUntilAnArticleWithItIsPublished() {
+        String tagName = Fixtures.unique("Projet secret");
+        String tag = fr.kiosque.common.text.Slugs.slugify(tagName);
+        String authorName = Fixtures.unique("Plume confidentielle");
+        String author = Fixtures.author(authorName);
+        var draft = Fixtures.article().status("DRAFT").authors(author).tags(tagName).create();
+        given().get("/api/v1/tags/" + tag).then().statusCode(404);
+        given().get("/api/v1/authors/" + author).then().statusCode(404);
+
+        for (String feed : new String[] { "rss", "atom", "json" }) {
+            Response byTag = given().queryParam("tag", tag).when().get("/feeds/articles." + feed);
+            byTag.then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", equalTo("Aucun mot-clé ne porte le slug « " + tag + " »."));
+            assertThat(byTag.asString()).doesNotContain(tagName);
+            Response byAuthor = given().queryParam("author", author).when().get("/feeds/articles." + feed);
+            byAuthor.then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", equalTo("Aucun auteur ne porte le slug « " + author + " »."));
+            assertThat(byAuthor.asString()).doesNotContain(authorName);
+            // asked again: still 404, nothing was cached
+            given().queryParam("tag", tag).when().get("/feeds/articles." + feed).then().statusCode(404);
+        }
+
+        String admin = "/api/v1/admin/articles/" + draft.id();
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", Fixtures.etag(admin))
+                .contentType(ContentType.JSON).body(Map.of("status", "PUBLISHED"))
+                .when().put(admin + "/status")
+                .then().statusCode(200);
+        for (String feed : new String[] { "rss", "atom", "json" }) {
+            assertThat(fetch("/feeds/articles." + feed + "?tag=" + tag).asString()).contains(tagName);
+            assertThat(fetch("/feeds/articles." + feed + "?author=" + author).asString()).contains(authorName);
+        }
+    }
+
+    @Test
     void badParametersAre400AndUnknownTermsAre404() {
         for (String limit : new String[] { "0", "101", "abc" }) {
             given().queryParam("limit", limit).when().get("/feeds/articles.rss").then().statusCode(400)

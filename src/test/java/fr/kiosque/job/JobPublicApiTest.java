@@ -90,7 +90,8 @@ class JobPublicApiTest {
                 .body("apply.url", nullValue())
                 .extract().jsonPath();
         assertThat(page.getMap("").keySet()).containsExactlyInAnyOrder("slug", "title", "company", "location", "remote",
-                "contract", "experienceLevel", "profile", "salary", "description", "datePosted", "validThrough", "apply", "jsonLd");
+                "contract", "experienceLevel", "profile", "salary", "description", "datePosted", "validThrough", "apply", "jsonLd",
+                "jsonLdScript");
         assertThat(page.getMap("company").keySet()).containsExactlyInAnyOrder("name", "website", "logoUrl");
         assertThat(page.getMap("location").keySet()).containsExactlyInAnyOrder("city", "postalCode", "region", "country");
         assertThat(page.getMap("location.region").keySet()).containsExactlyInAnyOrder("slug", "name");
@@ -169,6 +170,25 @@ class JobPublicApiTest {
                 .containsExactlyInAnyOrder("@context", "@type", "title", "description", "identifier", "datePosted",
                         "validThrough", "employmentType", "hiringOrganization", "jobLocation", "baseSalary", "directApply");
         assertThat(json.getMap("jsonLd").values()).doesNotContainNull();
+    }
+
+    @Test
+    void theJsonLdScriptIsTheJsonLdSerializedSafeToInsertInAScriptElement() throws Exception {
+        String title = "x</script><script>alert(1)</script> " + token();
+        var job = listing().title(title)
+                .with("company", Map.of("name", "Dupont & Fils <SA>", "website", "https://www.dupont.example"))
+                .with("description", "<p>Salaire &lt;/script&gt; &amp; avantages.</p>")
+                .create();
+
+        String body = given().get(JOBS + "/" + job.slug()).then().statusCode(200)
+                .body("jsonLd.title", equalTo(title))
+                .extract().asString();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode page = json.readTree(body);
+        String script = page.get("jsonLdScript").textValue();
+        assertThat(script).doesNotContain("<", ">", "&").contains("\\u003c/script\\u003e").startsWith("{");
+        assertThat(json.readTree(script)).isEqualTo(page.get("jsonLd"));
+        assertThat(json.readTree(script).get("title").textValue()).isEqualTo(title);
     }
 
     @Test

@@ -12,7 +12,11 @@ import fr.kiosque.job.api.JobViews.Company;
 import fr.kiosque.job.api.JobViews.Location;
 import fr.kiosque.job.api.JobViews.ProfileRef;
 
-/** A listing's page: everything to show it and to apply, and its schema.org JobPosting for search engines. */
+/**
+ * A listing's page: everything to show it and to apply, and its schema.org JobPosting for search
+ * engines, as an object ({@code jsonLd}) and as text safe to insert in a script element
+ * ({@code jsonLdScript}).
+ */
 @Schema(name = "JobDetail")
 public record JobDetail(
         @Schema(examples = "chef-de-projet-digital-h-f-agence-fil-rouge-lyon") String slug,
@@ -28,5 +32,11 @@ public record JobDetail(
         @Schema(examples = "2026-11-20T08:00:00Z") Instant datePosted,
         @Schema(examples = "2027-01-31T23:59:59Z") Instant validThrough,
         Apply apply,
-        @Schema(description = "schema.org JobPosting à insérer dans la page (<script type=\"application/ld+json\">)") JobPostingJsonLd jsonLd) {
+        @Schema(description = "schema.org JobPosting, en objet : pour le lire. Pour l'insérer dans la page, prendre jsonLdScript,"
+                + " jamais JSON.stringify(jsonLd) (qui remettrait un éventuel </script> des textes)") JobPostingJsonLd jsonLd,
+        @Schema(description = "Le même JobPosting déjà sérialisé, à insérer tel quel entre <script type=\"application/ld+json\">"
+                + " et </script> : <, > et & y sont écrits \\u003c, \\u003e et \\u0026 (qu'un analyseur JSON relit à l'identique),"
+                + " si bien qu'aucun texte ne peut fermer l'élément script",
+                examples = "{\"@context\":\"https://schema.org/\",\"@type\":\"JobPosting\",\"title\":\"Chef de projet digital (H/F)\","
+                        + "\"description\":\"\\u003cp\\u003eVous pilotez les projets web de nos clients.\\u003c/p\\u003e\"}") String jsonLdScript) {
 }

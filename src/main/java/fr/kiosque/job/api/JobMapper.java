@@ -3,6 +3,7 @@ package fr.kiosque.job.api;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import fr.kiosque.article.api.ArticleSummary;
 import fr.kiosque.job.ApplyMethod;
@@ -44,9 +45,16 @@ public final class JobMapper {
                 profileRef(j.profile), salary(j), j.datePosted, j.validThrough);
     }
 
-    public static JobDetail detail(JobListing j) {
+    /**
+     * @param script the JSON-LD as text to insert in a script element: serialized by the mapper
+     *               that writes the answer ({@code ScriptSafeJson.write}), so that it parses back
+     *               to exactly {@code jsonLd}
+     */
+    public static JobDetail detail(JobListing j, Function<JobPostingJsonLd, String> script) {
+        JobPostingJsonLd jsonLd = jsonLd(j);
         return new JobDetail(j.slug, j.title, company(j), location(j), j.remote, j.contract, j.experienceLevel,
-                profileRef(j.profile), salary(j), j.description, j.datePosted, j.validThrough, apply(j), jsonLd(j));
+                profileRef(j.profile), salary(j), j.description, j.datePosted, j.validThrough, apply(j), jsonLd,
+                script.apply(jsonLd));
     }
 
     public static JobAdminResponse admin(JobListing j, Instant now) {
