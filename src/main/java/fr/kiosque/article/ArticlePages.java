@@ -38,6 +38,7 @@ import fr.kiosque.article.api.ArticleMapper;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.cache.HttpCaching;
 import fr.kiosque.common.http.cache.RenderedAnswer;
+import fr.kiosque.common.http.cache.StoredAnswers;
 import fr.kiosque.common.time.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -61,7 +62,7 @@ import io.quarkus.runtime.StartupEvent;
  * holding readiness back.
  */
 @ApplicationScoped
-class ArticlePages {
+class ArticlePages implements StoredAnswers {
 
     private static final Logger LOG = Logger.getLogger(ArticlePages.class);
 
@@ -110,7 +111,13 @@ class ArticlePages {
             limit ?3
             """.formatted(VISIBLE_A.replace(":now", "?1"));
 
+    /** {@link #LOOKUP} for plain JDBC, and which of its numbered parameters each "?" is. */
+    private static final String LOOKUP_JDBC = LOOKUP.replaceAll("\\?\\d+", "?");
+    private static final int[] LOOKUP_ORDER = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(LOOKUP).results()
+            .mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
+
     private final EntityManager em;
+    private final io.agroal.api.AgroalDataSource dataSource;
     private final ArticleRepository articles;
     private final ArticleSummaries summaries;
     private final ArticlesConfig config;
@@ -126,9 +133,10 @@ class ArticlePages {
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    ArticlePages(EntityManager em, ArticleRepository articles, ArticleSummaries summaries, ArticlesConfig config,
-            ObjectMapper mapper, Clock clock) {
+    ArticlePages(EntityManager em, io.agroal.api.AgroalDataSource dataSource, ArticleRepository articles,
+            ArticleSummaries summaries, ArticlesConfig config, ObjectMapper mapper, Clock clock) {
         this.em = em;
+        this.dataSource = dataSource;
         this.articles = articles;
         this.summaries = summaries;
         this.config = config;
@@ -157,6 +165,46 @@ class ArticlePages {
         long epoch = ((Number) row[4]).longValue();
         Rendered rendered = QuarkusTransaction.requiringNew().call(() -> render(slug, now, epoch));
         return answer(rendered.json(), rendered.gzipped(), rendered.etag());
+    }
+
+    /** The public page of an article ({@code ArticleResource.get}): the one route this tier keeps. */
+    @Override
+    public boolean answers(java.lang.reflect.Method resourceMethod) {
+        return resourceMethod.getDeclaringClass() == ArticleResource.class && resourceMethod.getName().equals("get");
+    }
+
+    /**
+     * The stored page, asked by the response cache before the route (on a worker thread, outside
+     * any transaction or request scope: plain JDBC, one statement): empty when there is none or
+     * it is out of date, or the article is not public, and the route then answers.
+     */
+    @Override
+    public Optional<RenderedAnswer> find(java.util.Map<String, String> pathParameters) {
+        String slug = pathParameters.get("slug");
+        if (slug == null || !config.pages().enabled()) {
+            return Optional.empty();
+        }
+        Instant now = Now.of(clock);
+        Object[] values = { null, slug, RENDERER, OffsetDateTime.ofInstant(now, ZoneOffset.UTC) };
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement(LOOKUP_JDBC)) {
+            for (int i = 0; i < LOOKUP_ORDER.length; i++) {
+                statement.setObject(i + 1, values[LOOKUP_ORDER[i]]);
+            }
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                if (!row.next() || row.getString(2) == null) {
+                    return Optional.empty();
+                }
+                byte[] gzipped = row.getBytes(3);
+                if (row.getObject(4, OffsetDateTime.class).toInstant().plus(config.pages().maxAge()).isBefore(now)) {
+                    refreshLater(slug);
+                }
+                return Optional.of(answer(gunzip(gzipped), gzipped, row.getString(2)));
+            }
+        } catch (java.sql.SQLException e) {
+            LOG.debugf("Stored page of %s not read (%s): the route answers", slug, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The article's page as it would be rendered now, from its entity (also for previews). */

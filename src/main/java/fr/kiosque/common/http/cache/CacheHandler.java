@@ -48,14 +48,19 @@ class CacheHandler {
 
     private final ResponseCache cache;
     private final CacheConfig config;
+    private final fr.kiosque.common.http.HttpConfig http;
     private final BeanManager beans;
+    private final jakarta.enterprise.inject.Instance<StoredAnswers> tiers;
     private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private volatile PublicRoutes routes;
 
-    CacheHandler(ResponseCache cache, CacheConfig config, BeanManager beans) {
+    CacheHandler(ResponseCache cache, CacheConfig config, fr.kiosque.common.http.HttpConfig http, BeanManager beans,
+            jakarta.enterprise.inject.Instance<StoredAnswers> tiers) {
         this.cache = cache;
         this.config = config;
+        this.http = http;
         this.beans = beans;
+        this.tiers = tiers;
     }
 
     void install(@Observes Router router) {
@@ -96,8 +101,17 @@ class CacheHandler {
         ctx.put(CANONICAL, canonical);
         // a preview (?preview=…, where the route declares it) is never answered from the cache
         int question = canonical.indexOf('?');
-        if (!cache.enabled() || question >= 0 && CacheKeys.isPrivate(canonical.substring(question + 1))) {
+        if (question >= 0 && CacheKeys.isPrivate(canonical.substring(question + 1))) {
             ctx.next();
+            return;
+        }
+        StoredAnswers tier = question < 0 ? tier(route) : null;
+        if (!cache.enabled()) {
+            if (tier != null) {
+                fromStore(ctx, route, tier, canonical, -1);
+            } else {
+                ctx.next();
+            }
             return;
         }
         if (answer(ctx, canonical)) {
@@ -110,7 +124,11 @@ class CacheHandler {
                 inFlight.remove(canonical, mine);
                 mine.complete(null);
             });
-            ctx.next();
+            if (tier != null) {
+                fromStore(ctx, route, tier, canonical, cache.snapshot());
+            } else {
+                ctx.next();
+            }
             return;
         }
         // single flight: wait for the request computing this key, then answer from the cache
@@ -130,6 +148,47 @@ class CacheHandler {
         }));
     }
 
+    private final Map<java.lang.reflect.Method, Optional<StoredAnswers>> tierOf = new ConcurrentHashMap<>();
+
+    private StoredAnswers tier(PublicRoutes.Route route) {
+        return tierOf.computeIfAbsent(route.method(), method -> tiers.stream().filter(t -> t.answers(method)).findFirst())
+                .orElse(null);
+    }
+
+    /**
+     * Asks the second tier on a worker thread; answers what it finds as the route would (its
+     * headers, and into the memory under {@code snapshot} when it is not -1), else goes on to the route.
+     */
+    private void fromStore(RoutingContext ctx, PublicRoutes.Route route, StoredAnswers tier, String key, long snapshot) {
+        Map<String, String> parameters = route.parameters(ctx.normalizedPath());
+        ctx.vertx().<Optional<RenderedAnswer>> executeBlocking(() -> tier.find(parameters), false).onComplete(found -> {
+            if (ctx.response().closed()) {
+                return;
+            }
+            if (found.failed() || found.result().isEmpty()) {
+                ctx.next();
+                return;
+            }
+            RenderedAnswer stored = found.result().get();
+            String[] tags = PublicCacheFilter.tags(route.cache(), parameters);
+            String cacheControl = "public, max-age=" + http.cache().maxAge();
+            Map<String, String> headers = PublicCacheFilter.surrogateHeaders(tags, config.cdnMaxAge());
+            String contentType = "application/json;charset=UTF-8";
+            if (snapshot >= 0) {
+                cache.store(key, 200, stored.body(), stored.gzipped(), contentType, stored.etag(), cacheControl, headers, tags,
+                        snapshot, null);
+            }
+            CachedAnswer answer = new CachedAnswer(200, io.vertx.core.buffer.Buffer.buffer(stored.body()),
+                    stored.gzipped() == null ? null : io.vertx.core.buffer.Buffer.buffer(stored.gzipped()), contentType,
+                    stored.etag(), cacheControl, headers, tags, snapshot, java.time.Instant.now(), java.time.Instant.MAX);
+            if (!acceptable(ctx.request().getHeader("Accept"), contentType)) {
+                ctx.next();
+                return;
+            }
+            write(ctx, answer, "STORED");
+        });
+    }
+
     /** Answers from the cache if it holds a current answer the client accepts. */
     private boolean answer(RoutingContext ctx, String key) {
         HttpServerRequest request = ctx.request();
@@ -137,7 +196,12 @@ class CacheHandler {
         if (found.isEmpty() || !acceptable(request.getHeader("Accept"), found.get().contentType())) {
             return false;
         }
-        CachedAnswer answer = found.get();
+        write(ctx, found.get(), "HIT");
+        return true;
+    }
+
+    private static void write(RoutingContext ctx, CachedAnswer answer, String source) {
+        HttpServerRequest request = ctx.request();
         boolean gzip = answer.gzipBody() != null && HttpCaching.acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? answer.gzipEtag() : answer.etag();
         Buffer body = gzip ? answer.gzipBody() : answer.body();
@@ -148,7 +212,7 @@ class CacheHandler {
         }
         response.putHeader("Cache-Control", answer.cacheControl());
         response.putHeader("Vary", HttpCaching.VARY);
-        response.putHeader("X-Kiosque-Cache", "HIT");
+        response.putHeader("X-Kiosque-Cache", source);
         for (Map.Entry<String, String> header : answer.headers().entrySet()) {
             response.putHeader(header.getKey(), header.getValue());
         }
@@ -161,13 +225,13 @@ class CacheHandler {
             if (held != null) {
                 response.putHeader("ETag", ifNoneMatch.equals(etag) ? etag : held);
                 response.setStatusCode(304).end();
-                return true;
+                return;
             }
         }
         if (answer.status() == 200 && HttpCaching.notModifiedSince(ifNoneMatch, request.getHeader("If-Modified-Since"),
                 answer.headers().get("Last-Modified"))) {
             response.setStatusCode(304).end();
-            return true;
+            return;
         }
         response.putHeader("Content-Type", answer.contentType());
         if (gzip) {
@@ -178,7 +242,6 @@ class CacheHandler {
         } else {
             response.end(body); // written from the direct buffer as it is, without a copy (CachedAnswer)
         }
-        return true;
     }
 
     /**

@@ -180,12 +180,18 @@ class PublicCacheFilter {
         if (cached.items().length == 0) {
             return cached.value();
         }
-        java.util.List<String> tags = new java.util.ArrayList<>(java.util.List.of(cached.value()));
         jakarta.ws.rs.core.MultivaluedMap<String, String> parameters = request.getUriInfo().getPathParameters();
+        Map<String, String> values = new LinkedHashMap<>();
+        parameters.keySet().forEach(name -> values.put(name, parameters.getFirst(name)));
+        return tags(cached, values);
+    }
+
+    static String[] tags(PublicCache cached, Map<String, String> pathParameters) {
+        java.util.List<String> tags = new java.util.ArrayList<>(java.util.List.of(cached.value()));
         for (String item : cached.items()) {
             String resolved = item;
-            for (String name : parameters.keySet()) {
-                resolved = resolved.replace("{" + name + "}", parameters.getFirst(name));
+            for (Map.Entry<String, String> parameter : pathParameters.entrySet()) {
+                resolved = resolved.replace("{" + parameter.getKey() + "}", parameter.getValue());
             }
             tags.add(resolved);
         }
@@ -201,7 +207,7 @@ class PublicCacheFilter {
      * {@code Cache-Tag} (Cloudflare) name its tags, which {@code cache.purge} webhook events name
      * when they change; {@code Surrogate-Control} and {@code CDN-Cache-Control} its CDN lifetime.
      */
-    private static Map<String, String> surrogateHeaders(String[] tags, java.time.Duration lifetime) {
+    static Map<String, String> surrogateHeaders(String[] tags, java.time.Duration lifetime) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Surrogate-Key", String.join(" ", tags));
         headers.put("Cache-Tag", String.join(",", tags));

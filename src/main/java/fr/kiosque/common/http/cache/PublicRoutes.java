@@ -35,7 +35,20 @@ import fr.kiosque.common.paging.PageRequest;
 final class PublicRoutes {
 
     /** One GET route; {@code cache} is null for those that did not opt in. */
-    record Route(String prefix, Pattern path, int literals, Set<String> declared, PublicCache cache) {
+    record Route(String prefix, Pattern path, int literals, Set<String> declared, PublicCache cache, Method method,
+            List<String> variables) {
+
+        /** The path parameters of a path this route matches, by name. */
+        Map<String, String> parameters(String path) {
+            Matcher matcher = this.path.matcher(path);
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            if (matcher.matches()) {
+                for (int i = 0; i < variables.size() && i < matcher.groupCount(); i++) {
+                    values.put(variables.get(i), matcher.group(i + 1));
+                }
+            }
+            return values;
+        }
 
         /** The canonical form of a request to this route (path and query), or null when it cannot be read. */
         String canonical(String path, String rawQuery) {
@@ -70,8 +83,7 @@ final class PublicRoutes {
                 int literals = template.replaceAll("\\{[^}]*}", "").length();
                 int brace = template.indexOf('{');
                 found.add(new Route(brace < 0 ? template : template.substring(0, brace), pattern(template), literals,
-                        declaredParameters(method),
-                        method.getAnnotation(PublicCache.class)));
+                        declaredParameters(method), method.getAnnotation(PublicCache.class), method, variables(template)));
             }
         }
         // as JAX-RS matches: the most literal characters first (/feeds/articles.rss before /{slug})
@@ -107,6 +119,15 @@ final class PublicRoutes {
         }
         regex.append(Pattern.quote(template.substring(last))).append("/?");
         return Pattern.compile(regex.toString());
+    }
+
+    static List<String> variables(String template) {
+        List<String> names = new ArrayList<>();
+        Matcher variables = Pattern.compile("\\{\\s*(\\w+)\\s*(?::[^}]+)?}").matcher(template);
+        while (variables.find()) {
+            names.add(variables.group(1));
+        }
+        return names;
     }
 
     static Set<String> declaredParameters(Method method) {
