@@ -111,13 +111,7 @@ class ArticlePages implements StoredAnswers {
             limit ?3
             """.formatted(VISIBLE_A.replace(":now", "?1"));
 
-    /** {@link #LOOKUP} for plain JDBC, and which of its numbered parameters each "?" is. */
-    private static final String LOOKUP_JDBC = LOOKUP.replaceAll("\\?\\d+", "?");
-    private static final int[] LOOKUP_ORDER = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(LOOKUP).results()
-            .mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
-
     private final EntityManager em;
-    private final io.agroal.api.AgroalDataSource dataSource;
     private final ArticleRepository articles;
     private final ArticleSummaries summaries;
     private final ArticlesConfig config;
@@ -133,10 +127,9 @@ class ArticlePages implements StoredAnswers {
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    ArticlePages(EntityManager em, io.agroal.api.AgroalDataSource dataSource, ArticleRepository articles,
-            ArticleSummaries summaries, ArticlesConfig config, ObjectMapper mapper, Clock clock) {
+    ArticlePages(EntityManager em, ArticleRepository articles, ArticleSummaries summaries, ArticlesConfig config,
+            ObjectMapper mapper, Clock clock) {
         this.em = em;
-        this.dataSource = dataSource;
         this.articles = articles;
         this.summaries = summaries;
         this.config = config;
@@ -174,9 +167,9 @@ class ArticlePages implements StoredAnswers {
     }
 
     /**
-     * The stored page, asked by the response cache before the route (on a worker thread, outside
-     * any transaction or request scope: plain JDBC, one statement): empty when there is none or
-     * it is out of date, or the article is not public, and the route then answers.
+     * The stored page, asked by the response cache before the route (on a worker thread): one
+     * statement in a short transaction of its own; empty when there is none or it is out of date, or
+     * the article is not public, and the route then answers.
      */
     @Override
     public Optional<RenderedAnswer> find(java.util.Map<String, String> pathParameters) {
@@ -185,23 +178,18 @@ class ArticlePages implements StoredAnswers {
             return Optional.empty();
         }
         Instant now = Now.of(clock);
-        Object[] values = { null, slug, RENDERER, OffsetDateTime.ofInstant(now, ZoneOffset.UTC) };
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.PreparedStatement statement = connection.prepareStatement(LOOKUP_JDBC)) {
-            for (int i = 0; i < LOOKUP_ORDER.length; i++) {
-                statement.setObject(i + 1, values[LOOKUP_ORDER[i]]);
+        try {
+            Optional<Object[]> found = QuarkusTransaction.requiringNew().call(() -> lookup(slug, now));
+            if (found.isEmpty() || found.get()[1] == null) {
+                return Optional.empty();
             }
-            try (java.sql.ResultSet row = statement.executeQuery()) {
-                if (!row.next() || row.getString(2) == null) {
-                    return Optional.empty();
-                }
-                byte[] gzipped = row.getBytes(3);
-                if (row.getObject(4, OffsetDateTime.class).toInstant().plus(config.pages().maxAge()).isBefore(now)) {
-                    refreshLater(slug);
-                }
-                return Optional.of(answer(gunzip(gzipped), gzipped, row.getString(2)));
+            Object[] row = found.get();
+            byte[] gzipped = (byte[]) row[2];
+            if (instant(row[3]).plus(config.pages().maxAge()).isBefore(now)) {
+                refreshLater(slug);
             }
-        } catch (java.sql.SQLException e) {
+            return Optional.of(answer(gunzip(gzipped), gzipped, (String) row[1]));
+        } catch (RuntimeException e) {
             LOG.debugf("Stored page of %s not read (%s): the route answers", slug, e.getMessage());
             return Optional.empty();
         }

@@ -54,7 +54,7 @@ class ArticlePagesTest {
         long statements = statementsFor(() -> given().get(path(article)).then().statusCode(200)
                 .header("X-Kiosque-Cache", "STORED")
                 .header("ETag", equalTo(first.header("ETag"))).body(equalTo(first.asString())));
-        assertThat(statements).as("the stored page is read without the route nor Hibernate").isZero();
+        assertThat(statements).as("one statement: the stored page, checked against what it was rendered from").isEqualTo(1);
         given().get(path(article)).then().statusCode(200).header("X-Kiosque-Cache", "HIT");
         cache.invalidateAllLocally();
         given().header("Accept-Encoding", "gzip").get(path(article)).then().statusCode(200)

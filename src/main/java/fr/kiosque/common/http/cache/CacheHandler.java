@@ -38,6 +38,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 class CacheHandler {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CacheHandler.class);
+
     /** The canonical path and query of a cacheable request, for the filters behind. */
     static final String CANONICAL = CacheHandler.class.getName() + ".canonical";
     /** The route of a cacheable request. */
@@ -161,31 +163,34 @@ class CacheHandler {
      */
     private void fromStore(RoutingContext ctx, PublicRoutes.Route route, StoredAnswers tier, String key, long snapshot) {
         Map<String, String> parameters = route.parameters(ctx.normalizedPath());
-        ctx.vertx().<Optional<RenderedAnswer>> executeBlocking(() -> tier.find(parameters), false).onComplete(found -> {
+        String[] tags = PublicCacheFilter.tags(route.cache(), parameters);
+        String cacheControl = "public, max-age=" + http.cache().maxAge();
+        Map<String, String> headers = PublicCacheFilter.surrogateHeaders(tags, config.cdnMaxAge());
+        String contentType = "application/json;charset=UTF-8";
+        // the store too runs on the worker: it may read when visibility next changes by time alone
+        ctx.vertx().<Optional<RenderedAnswer>> executeBlocking(() -> {
+            Optional<RenderedAnswer> found = tier.find(parameters);
+            if (found.isPresent() && snapshot >= 0) {
+                RenderedAnswer stored = found.get();
+                cache.store(key, 200, stored.body(), stored.gzipped(), contentType, stored.etag(), cacheControl, headers, tags,
+                        snapshot, null);
+            }
+            return found;
+        }, false).onComplete(found -> {
             if (ctx.response().closed()) {
                 return;
             }
-            if (found.failed() || found.result().isEmpty()) {
+            if (found.failed()) {
+                LOG.warnf(found.cause(), "The second tier could not answer %s: the route does", key);
+            }
+            if (found.failed() || found.result().isEmpty() || !acceptable(ctx.request().getHeader("Accept"), contentType)) {
                 ctx.next();
                 return;
             }
             RenderedAnswer stored = found.result().get();
-            String[] tags = PublicCacheFilter.tags(route.cache(), parameters);
-            String cacheControl = "public, max-age=" + http.cache().maxAge();
-            Map<String, String> headers = PublicCacheFilter.surrogateHeaders(tags, config.cdnMaxAge());
-            String contentType = "application/json;charset=UTF-8";
-            if (snapshot >= 0) {
-                cache.store(key, 200, stored.body(), stored.gzipped(), contentType, stored.etag(), cacheControl, headers, tags,
-                        snapshot, null);
-            }
-            CachedAnswer answer = new CachedAnswer(200, io.vertx.core.buffer.Buffer.buffer(stored.body()),
-                    stored.gzipped() == null ? null : io.vertx.core.buffer.Buffer.buffer(stored.gzipped()), contentType,
-                    stored.etag(), cacheControl, headers, tags, snapshot, java.time.Instant.now(), java.time.Instant.MAX);
-            if (!acceptable(ctx.request().getHeader("Accept"), contentType)) {
-                ctx.next();
-                return;
-            }
-            write(ctx, answer, "STORED");
+            write(ctx, new CachedAnswer(200, Buffer.buffer(stored.body()),
+                    stored.gzipped() == null ? null : Buffer.buffer(stored.gzipped()), contentType, stored.etag(), cacheControl,
+                    headers, tags, snapshot, java.time.Instant.now(), java.time.Instant.MAX), "STORED");
         });
     }
 

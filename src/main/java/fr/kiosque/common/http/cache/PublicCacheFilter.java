@@ -191,7 +191,10 @@ class PublicCacheFilter {
         for (String item : cached.items()) {
             String resolved = item;
             for (Map.Entry<String, String> parameter : pathParameters.entrySet()) {
-                resolved = resolved.replace("{" + parameter.getKey() + "}", parameter.getValue());
+                // percent-encoded: a tag goes into headers (Surrogate-Key) and NOTIFY payloads, and a path
+                // parameter may hold anything (a slug is left as it is)
+                resolved = resolved.replace("{" + parameter.getKey() + "}",
+                        java.net.URLEncoder.encode(parameter.getValue(), java.nio.charset.StandardCharsets.UTF_8));
             }
             tags.add(resolved);
         }

@@ -30,7 +30,8 @@ class FirstRunProbeResource {
     @Produces(MediaType.TEXT_PLAIN)
     @PublicCache("test-first-run")
     @Operation(hidden = true)
-    public String probe() throws InterruptedException {
+    public String probe(@jakarta.ws.rs.QueryParam("n") String n) throws InterruptedException {
+        // n: declared, so that each value is its own cache key (undeclared parameters are dropped)
         ENTERED.incrementAndGet();
         MOST_AT_ONCE.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
         try {
