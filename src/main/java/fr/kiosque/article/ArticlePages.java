@@ -241,6 +241,7 @@ class ArticlePages implements StoredAnswers {
             return;
         }
         int threads = config.pages().backfillThreads();
+        long delay = config.pages().backfillDelay().toMillis();
         long started = System.nanoTime();
         java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(threads);
@@ -248,6 +249,7 @@ class ArticlePages implements StoredAnswers {
             int mine = part;
             Thread thread = new Thread(() -> {
                 try {
+                    Thread.sleep(delay); // after the start and its first requests, not during them
                     int rendered;
                     do {
                         rendered = renderMissing(200, threads, mine);
@@ -258,6 +260,8 @@ class ArticlePages implements StoredAnswers {
                         LOG.warnf("Article pages: a background rendering stopped (%s); missing pages are rendered when read",
                                 e.getMessage());
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                     if (done.getCount() == 0 && !stopping) {

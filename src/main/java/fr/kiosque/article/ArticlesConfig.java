@@ -42,6 +42,10 @@ interface ArticlesConfig {
         @WithDefault("true")
         boolean backfill();
 
+        /** How long after the start that rendering begins (the start and its first requests go first). */
+        @WithDefault("PT10S")
+        java.time.Duration backfillDelay();
+
         /** How many threads render them (each takes most of a core with its share of PostgreSQL's). */
         @WithDefault("1")
         int backfillThreads();
