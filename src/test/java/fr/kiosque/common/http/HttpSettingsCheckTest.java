@@ -34,12 +34,23 @@ class HttpSettingsCheckTest {
     }
 
     @Test
+    void theConnectionLayersRequestLineLimitLeavesRoomAboveTheTargetLimit() {
+        assertThat(HttpSettingsCheck.lineLimitWithoutRoom(65_536 + 1_024, 8_192)).isEmpty();
+        assertThat(HttpSettingsCheck.lineLimitWithoutRoom(8_192 + 1_024, 8_192)).isEmpty();
+        assertThat(HttpSettingsCheck.lineLimitWithoutRoom(8_192, 8_192)).get().asString()
+                .contains("quarkus.http.limits.max-initial-line-length", "kiosque.http.limits.max-uri-length").doesNotContain("\n");
+        assertThat(HttpSettingsCheck.lineLimitWithoutRoom(4_096, 8_192)).isPresent(); // Quarkus's default
+    }
+
+    @Test
     void everyProfileOfTheShippedConfigurationPassesTheChecks() throws IOException {
         for (String profile : List.of("prod", "dev", "test")) {
             SmallRyeConfig config = config(profile);
             boolean forwarding = config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class).orElse(false);
             Optional<List<String>> trusted = config.getOptionalValues("quarkus.http.proxy.trusted-proxies", String.class);
             assertThat(HttpSettingsCheck.untrustedForwarding(forwarding, trusted)).as(profile).isEmpty();
+            assertThat(HttpSettingsCheck.lineLimitWithoutRoom(config.getValue("quarkus.http.limits.max-initial-line-length", Integer.class),
+                    config.getValue("kiosque.http.limits.max-uri-length", Integer.class))).as(profile).isEmpty();
         }
         // production does not honour forwarded headers unless the operator turns it on (with the proxy's addresses)
         assertThat(config("prod").getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class)).isEmpty();
