@@ -1,10 +1,6 @@
 package fr.kiosque.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -22,6 +22,15 @@ import org.jboss.logging.Logger;
 import fr.kiosque.common.time.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * Sends the outbox. Each round claims due deliveries in a short transaction
@@ -29,6 +38,12 @@ import io.quarkus.scheduler.Scheduled;
  * takes them while they are being sent), POSTs them in parallel without holding any transaction,
  * then records each attempt: delivered on a 2xx, else retried with exponential backoff until
  * {@code kiosque.webhooks.max-attempts}, then FAILED.
+ * <p>
+ * Each send resolves the target's host once, checks every address ({@link UrlGuard}), and
+ * connects to the address checked (Vert.x's HTTP client, told which server to connect to while
+ * the request keeps the URL's host for {@code Host}, the TLS server name and the certificate
+ * check): a DNS answer that changes between the check and the connection (rebinding) cannot
+ * send a delivery to a private address.
  */
 @ApplicationScoped
 class WebhookWorker {
@@ -39,21 +54,30 @@ class WebhookWorker {
     private final WebhookDeliveryRepository deliveries;
     private final WebhooksConfig config;
     private final Clock clock;
+    private final Vertx vertx;
     private final HttpClient client;
-    private final UrlGuard.Resolver resolver = UrlGuard.DNS;
+    /** Where a delivery that waited for the previous one of its endpoint is sent from: never an event loop (DNS blocks). */
+    private final ExecutorService executor;
+    private volatile UrlGuard.Resolver resolver = UrlGuard.DNS;
     /** {@code kiosque.webhooks.allow-private-targets}, as the send-time check applies it. */
     private volatile boolean allowPrivateTargets;
 
-    WebhookWorker(WebhookDeliveryRepository deliveries, WebhooksConfig config, Clock clock) {
+    WebhookWorker(WebhookDeliveryRepository deliveries, WebhooksConfig config, Clock clock, Vertx vertx, ExecutorService executor) {
         this.deliveries = deliveries;
         this.config = config;
         this.clock = clock;
         this.allowPrivateTargets = config.allowPrivateTargets();
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance with plain-http receivers
-                .build();
+        this.vertx = vertx;
+        this.executor = executor;
+        // HTTP/1.1 (no h2c upgrade dance with plain-http receivers), certificates and host names checked over https
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()))
+                .setVerifyHost(true));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
     }
 
     @Scheduled(identity = "send-webhooks", every = "${kiosque.webhooks.poll-every}", delayed = "5s",
@@ -69,6 +93,11 @@ class WebhookWorker {
     /** For tests: turns the send-time check of private targets on or off, whatever the configuration. */
     void allowPrivateTargets(boolean allowed) {
         allowPrivateTargets = allowed;
+    }
+
+    /** For tests: how host names are resolved ({@link UrlGuard#DNS} by default). */
+    void resolveWith(UrlGuard.Resolver resolver) {
+        this.resolver = resolver;
     }
 
     /** One round: claims, sends and records up to a batch of due deliveries; returns how many it handled. */
@@ -89,8 +118,8 @@ class WebhookWorker {
         for (WebhookDeliveryRepository.Claimed delivery : claimed) {
             CompletableFuture<Outcome> previous = lastOfEndpoint.get(delivery.endpointId());
             CompletableFuture<Outcome> send = previous == null ? send(delivery)
-                    : previous.thenCompose(outcome -> outcome != null && outcome.delivered() ? send(delivery)
-                            : CompletableFuture.completedFuture(null));
+                    : previous.thenComposeAsync(outcome -> outcome != null && outcome.delivered() ? send(delivery)
+                            : CompletableFuture.completedFuture(null), executor);
             lastOfEndpoint.put(delivery.endpointId(), send);
             sends.add(send);
         }
@@ -121,39 +150,70 @@ class WebhookWorker {
     private CompletableFuture<Outcome> send(WebhookDeliveryRepository.Claimed delivery) {
         Instant attemptedAt = Now.of(clock);
         long started = System.nanoTime();
-        Optional<String> refused = UrlGuard.refusal(delivery.url(), allowPrivateTargets, resolver);
-        if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(new Outcome(attemptedAt, null, 0, "cible refusée : " + refused.get()));
+        // resolved once: the connection goes to the address checked here, not to a second answer of the DNS
+        UrlGuard.Checked checked = UrlGuard.target(delivery.url(), allowPrivateTargets, resolver);
+        if (checked.isRefused()) {
+            return CompletableFuture.completedFuture(new Outcome(attemptedAt, null, 0, "cible refusée : " + checked.refusal()));
         }
+        UrlGuard.Target target = checked.target();
         long timestamp = attemptedAt.getEpochSecond();
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(config.readTimeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("User-Agent", "Kiosque-Webhooks/1")
-                    .header("Kiosque-Event", delivery.event())
-                    .header("Kiosque-Delivery", delivery.eventId().toString())
-                    .header(Signatures.HEADER, Signatures.header(delivery.secret(), timestamp, delivery.body()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Outcome(attemptedAt, null, 0, "URL invalide"));
-        }
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, failure) -> {
-                    int duration = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
-                    if (failure == null) {
-                        boolean ok = response.statusCode() >= 200 && response.statusCode() < 300;
-                        return new Outcome(attemptedAt, response.statusCode(), duration,
-                                ok ? null : "réponse HTTP " + response.statusCode());
-                    }
-                    Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure;
-                    String error = cause instanceof HttpTimeoutException ? "délai dépassé"
-                            : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-                    return new Outcome(attemptedAt, null, duration, truncate(error));
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port())))
+                .setHost(target.host()) // TLS: the server name sent and the name the certificate must hold
+                .setPort(target.port())
+                .setSsl(target.tls())
+                .setURI(target.requestUri())
+                .setFollowRedirects(false)
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .putHeader("Host", target.hostHeader())
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("User-Agent", "Kiosque-Webhooks/1")
+                .putHeader("Kiosque-Event", delivery.event())
+                .putHeader("Kiosque-Delivery", delivery.eventId().toString())
+                .putHeader(Signatures.HEADER, Signatures.header(delivery.secret(), timestamp, delivery.body()));
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        long readTimeout = Math.max(1, config.readTimeout().toMillis());
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                outcome.complete(failed(attemptedAt, started, connected.cause()));
+                return;
+            }
+            HttpClientRequest request = connected.result();
+            // the answer's head within the read timeout; its body (discarded) within the same deadline
+            AtomicBoolean late = new AtomicBoolean();
+            long deadline = vertx.setTimer(readTimeout, id -> {
+                late.set(true);
+                request.reset();
+            });
+            request.response().onComplete(answered -> {
+                if (answered.failed()) {
+                    vertx.cancelTimer(deadline);
+                    outcome.complete(failed(attemptedAt, started, late.get() ? new TimeoutException() : answered.cause()));
+                    return;
+                }
+                HttpClientResponse response = answered.result();
+                int status = response.statusCode();
+                boolean ok = status >= 200 && status < 300;
+                outcome.complete(new Outcome(attemptedAt, status, millisSince(started), ok ? null : "réponse HTTP " + status));
+                response.handler(ignored -> {
                 });
+                response.end().onComplete(ended -> vertx.cancelTimer(deadline));
+            });
+            request.end(Buffer.buffer(delivery.body()));
+        });
+        return outcome;
+    }
+
+    private static Outcome failed(Instant attemptedAt, long started, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        String error = cause instanceof TimeoutException || cause instanceof io.netty.channel.ConnectTimeoutException ? "délai dépassé"
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new Outcome(attemptedAt, null, millisSince(started), truncate(error));
+    }
+
+    private static int millisSince(long started) {
+        return (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
     }
 
     /** Gives back a delivery that was claimed but not sent: no attempt counted, due with the one that failed before it. */

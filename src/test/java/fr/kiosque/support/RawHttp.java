@@ -53,8 +53,16 @@ public final class RawHttp {
     }
 
     public static Answer send(byte[] head, byte[] body, int timeoutMillis) {
+        return send(head, body, timeoutMillis, null);
+    }
+
+    /**
+     * The same from a given local address: {@code 127.0.0.2} is a client the tests' proxy
+     * settings do not trust ({@code quarkus.http.proxy.trusted-proxies} names 127.0.0.1 only).
+     */
+    public static Answer send(byte[] head, byte[] body, int timeoutMillis, java.net.InetAddress from) {
         long start = System.nanoTime();
-        try (Socket socket = new Socket("localhost", port())) {
+        try (Socket socket = from == null ? new Socket("localhost", port()) : new Socket("localhost", port(), from, 0)) {
             socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
             try {
@@ -85,7 +93,7 @@ public final class RawHttp {
         return head.toString();
     }
 
-    static Answer read(InputStream in, long start, boolean headRequest) throws IOException {
+    public static Answer read(InputStream in, long start, boolean headRequest) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[16384];
         try {

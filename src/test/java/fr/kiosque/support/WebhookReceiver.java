@@ -81,7 +81,16 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return url("127.0.0.1");
+    }
+
+    /** This receiver's URL with another host name (which a test resolver sends to 127.0.0.1). */
+    public String url(String host) {
+        return "http://" + host + ":" + port() + "/hook";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String secret() {
@@ -98,8 +107,17 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public long register(boolean active, String... events) {
+        return registerAt(url(), active, events);
+    }
+
+    /** Registers this receiver under another URL (active); returns the endpoint id. */
+    public long registerAt(String url, String... events) {
+        return registerAt(url, true, events);
+    }
+
+    private long registerAt(String url, boolean active, String... events) {
         endpointId = given().contentType(ContentType.JSON).header("Authorization", Tokens.bearer(Tokens.admin()))
-                .body(Map.of("url", url(), "events", List.of(events), "secret", secret, "active", active))
+                .body(Map.of("url", url, "events", List.of(events), "secret", secret, "active", active))
                 .when().post(ADMIN)
                 .then().statusCode(201)
                 .extract().<Integer> path("id").longValue();

@@ -313,6 +313,100 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void theHostIsResolvedOnceAndTheDeliveryGoesToTheAddressCheckedWithTheUrlsHost() {
+        // a name no DNS knows: only the worker's own resolution (the one it checked) can lead to the receiver
+        String host = "recepteur-" + System.nanoTime() + ".kiosque.test";
+        List<String> lookups = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Webhooks.resolveWith(name -> {
+                lookups.add(name);
+                if (!name.equals(host)) {
+                    return UrlGuard.DNS.resolve(name);
+                }
+                return new java.net.InetAddress[] { java.net.InetAddress.getByAddress(host, new byte[] { 127, 0, 0, 1 }) };
+            });
+            long endpoint = receiver.registerAt(receiver.url(host), "article.published");
+            var article = Fixtures.article().create();
+            Webhooks.deliverAll();
+
+            List<Received> got = receiver.received("article.published", article.slug());
+            assertThat(got).hasSize(1);
+            assertThat(got.get(0).header("Host")).isEqualTo(host + ":" + receiver.port());
+            assertThat(receiver.signatureValid(got.get(0))).isTrue();
+            assertThat(lookups).containsOnlyOnce(host);
+            admin().get(WebhookReceiver.ADMIN + "/" + endpoint + "/deliveries").then().statusCode(200)
+                    .body("items[0].status", equalTo("DELIVERED"));
+        } finally {
+            Webhooks.resolveWithDns();
+        }
+    }
+
+    @Test
+    void aHostThatResolvesToAPrivateAddressIsRefusedAtSendTimeWhateverTheFormOfTheAnswer() throws Exception {
+        // an IPv6-only cluster with DNS64: the name's IPv4 address 127.0.0.1 comes back as 64:ff9b::7f00:1
+        String host = "dns64-" + System.nanoTime() + ".kiosque.test";
+        java.net.InetAddress nat64 = java.net.InetAddress.getByName("64:ff9b::7f00:1");
+        try (WebhookReceiver viaDns64 = WebhookReceiver.start(); WebhookReceiver viaLocalhost = WebhookReceiver.start()) {
+            Webhooks.resolveWith(name -> name.equals(host) ? new java.net.InetAddress[] { nat64 } : UrlGuard.DNS.resolve(name));
+            long dns64 = viaDns64.registerAt(viaDns64.url(host), "article.published");
+            long localhost = viaLocalhost.registerAt(viaLocalhost.url("localhost"), "article.published");
+            Fixtures.article().create();
+            Webhooks.allowPrivateTargetsAtSendTime(false);
+            try {
+                Webhooks.deliverAll();
+            } finally {
+                Webhooks.allowPrivateTargetsAtSendTime(true);
+            }
+            assertThat(viaDns64.received()).isEmpty();
+            assertThat(viaLocalhost.received()).isEmpty();
+            for (long endpoint : List.of(dns64, localhost)) {
+                JsonPath log = admin().get(WebhookReceiver.ADMIN + "/" + endpoint + "/deliveries").then().statusCode(200)
+                        .extract().jsonPath();
+                assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
+                assertThat(log.getString("items[0].log[0].statusCode")).isNull();
+                assertThat(log.getString("items[0].log[0].error")).startsWith("cible refusée")
+                        .contains("adresse privée");
+            }
+        } finally {
+            Webhooks.resolveWithDns();
+        }
+    }
+
+    @Test
+    void aReceiverThatNeverAnswersIsCutAtTheReadTimeout() throws Exception {
+        // accepts the connection, reads nothing, answers nothing
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"));
+                WebhookReceiver receiver = WebhookReceiver.start()) {
+            List<java.net.Socket> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (java.io.IOException e) {
+                    // closed
+                }
+            });
+            acceptor.start();
+            long endpoint = receiver.registerAt("http://127.0.0.1:" + silent.getLocalPort() + "/hook", "article.published");
+            Fixtures.article().create();
+            long start = System.nanoTime();
+            Webhooks.deliverAll();
+            long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            JsonPath log = admin().get(WebhookReceiver.ADMIN + "/" + endpoint + "/deliveries").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
+            assertThat(log.getString("items[0].log[0].error")).isEqualTo("délai dépassé");
+            assertThat(log.getInt("items[0].log[0].durationMs")).isBetween(1_900, 4_000); // read-timeout: 2 s in tests
+            assertThat(millis).isLessThan(10_000);
+            assertThat(accepted).isNotEmpty();
+            for (java.net.Socket socket : accepted) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void twoWorkersRacingDeliverEachEventOnce() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             receiver.register("article.published");

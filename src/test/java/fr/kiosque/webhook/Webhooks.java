@@ -18,6 +18,15 @@ public final class Webhooks {
         Arc.container().instance(WebhookWorker.class).get().allowPrivateTargets(allowed);
     }
 
+    /** Makes the worker resolve host names with this resolver (until {@link #resolveWithDns()}). */
+    static void resolveWith(UrlGuard.Resolver resolver) {
+        Arc.container().instance(WebhookWorker.class).get().resolveWith(resolver);
+    }
+
+    static void resolveWithDns() {
+        resolveWith(UrlGuard.DNS);
+    }
+
     /** Rounds until nothing is due. */
     public static void deliverAll() {
         WebhookWorker worker = Arc.container().instance(WebhookWorker.class).get();

@@ -20,8 +20,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.kiosque.common.boot.Stopping;
 import fr.kiosque.common.http.HttpConfig;
 import fr.kiosque.common.http.RequestBodyLimit;
+import io.netty.channel.socket.DuplexChannel;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -32,12 +37,15 @@ import io.vertx.ext.web.RoutingContext;
  * the limit: 413; a browser origin that CORS does not allow: 403), and failures raised by the
  * HTTP layer itself. A request target holding a NUL ({@code %00}) is a 400: no text Kiosque stores
  * or looks up may hold one. While the application stops (SIGTERM, {@link Stopping}), every new
- * request is a 503 with {@code Retry-After}, and its connection is closed.
+ * request is a 503 with {@code Retry-After}, and its connection is closed. Refusals that leave the
+ * request unread end its connection within {@link #LINGER_MILLIS} ({@link #close}).
  */
 @ApplicationScoped
 class RouterProblems {
 
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
+    /** How long a connection refused with {@code Connection: close} is still read (and discarded) after the answer. */
+    static final long LINGER_MILLIS = 1_000;
 
     private final ObjectMapper mapper;
     private final long maxBodySize;
@@ -173,32 +181,71 @@ class RouterProblems {
     }
 
     /**
-     * Answers at once, and closes the connection once the request is over: the rest of a body is
-     * discarded as it comes (closing before would reset the connection under a client still
-     * sending, which may then never read the answer); a client that stalls is cut by
-     * {@code quarkus.http.idle-timeout}.
+     * Answers at once with {@code Connection: close}, then ends the connection (RFC 9112, section
+     * 9.6): once the answer is written the server's side is closed (half-close: the client reads
+     * the answer and then the end of the stream), what the client still sends is read and
+     * discarded, and the connection is closed when the request ends or {@link #LINGER_MILLIS}
+     * after the answer, whichever comes first. Closing at once would reset the connection under a
+     * client still sending, which might then never read the answer; waiting for the request to
+     * end would leave it to a client that never stops (until {@code quarkus.http.idle-timeout}).
+     * Over HTTP/2 (no {@code Connection} header there) the stream ends, and a request still being
+     * sent is cancelled with {@code RST_STREAM NO_ERROR} (RFC 9113, section 8.1).
      */
     private void close(RoutingContext ctx, int status) {
+        HttpServerRequest request = ctx.request();
+        if (request.version() == HttpVersion.HTTP_2) {
+            write(ctx, status).onComplete(written -> {
+                if (!request.isEnded()) {
+                    ctx.response().reset(0);
+                }
+            });
+            return;
+        }
         ctx.response().putHeader("Connection", "close");
-        write(ctx, status);
+        HttpConnection connection = request.connection();
+        if (!request.isEnded()) {
+            try {
+                request.handler(discarded -> {
+                }).endHandler(ended -> connection.close());
+                request.resume();
+            } catch (IllegalStateException e) {
+                // ended meanwhile: nothing left to discard
+            }
+        }
+        write(ctx, status).onComplete(written -> {
+            halfClose(connection);
+            ctx.vertx().setTimer(LINGER_MILLIS, id -> connection.close());
+        });
     }
 
-    private void write(RoutingContext ctx, int status) {
+    /**
+     * Closes the server's side of the connection (TCP FIN) while it still reads. Vert.x offers no
+     * API for it: this reaches its Netty channel, and does nothing where that is not possible (the
+     * connection is then closed at the end of the linger).
+     */
+    private static void halfClose(HttpConnection connection) {
+        if (connection instanceof ConnectionBase base && base.channel() instanceof DuplexChannel channel && channel.isActive()
+                && !channel.isOutputShutdown()) {
+            channel.shutdownOutput();
+        }
+    }
+
+    private Future<Void> write(RoutingContext ctx, int status) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
-            return;
+            return Future.succeededFuture();
         }
         // an over-long target is not echoed back
         String path = ctx.normalizedPath();
         String instance = path != null && path.length() > 200 ? path.substring(0, 200) + "…" : path;
         try {
             byte[] body = mapper.writeValueAsBytes(HttpProblems.forStatus(status, instance));
-            response.setStatusCode(status)
+            return response.setStatusCode(status)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Cache-Control", "private, no-store")
                     .end(io.vertx.core.buffer.Buffer.buffer(body));
         } catch (JsonProcessingException e) {
-            response.setStatusCode(status).end();
+            return response.setStatusCode(status).end();
         }
     }
 }

@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -60,6 +62,10 @@ class PackagedAppIT {
     private static final String ADMIN_EMAIL = "arret@kiosque.test";
     private static final String ADMIN_PASSWORD = "arret-gracieux-" + UUID.randomUUID();
 
+    /** Tag of the tests that start the app themselves. */
+    private static final String OWN_START = "own-start";
+
+    private Path jar;
     private EmbeddedPostgres embedded;
     private String jdbcUrl;
     private String dbUser;
@@ -71,7 +77,7 @@ class PackagedAppIT {
     private Path appLogFile;
 
     @BeforeEach
-    void startDatabaseAndApp() throws Exception {
+    void startDatabaseAndApp(TestInfo info) throws Exception {
         Path jar = Path.of(System.getProperty("kiosque.quarkus-run-jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged app, built by this Maven run before the integration tests").exists();
         Path target = jar.getParent().getParent();
@@ -95,6 +101,15 @@ class PackagedAppIT {
             statement.execute("create schema " + schema);
         }
 
+        this.jar = jar;
+        if (!info.getTags().contains(OWN_START)) {
+            startApp(Map.of());
+            log.await("Listening on: http://127.0.0.1:" + port, START_TIMEOUT, app);
+        }
+    }
+
+    /** Starts the packaged app in the prod profile on a free port, with these variables besides the database's. */
+    private void startApp(Map<String, String> extraEnv) throws IOException {
         port = freePort();
         // C1 only: a quicker start on a busy machine; shutdown does not depend on the JIT
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -102,6 +117,7 @@ class PackagedAppIT {
         builder.redirectErrorStream(true).redirectOutput(appLogFile.toFile());
         Map<String, String> env = builder.environment();
         env.remove("QUARKUS_PROFILE");
+        env.keySet().removeIf(name -> name.startsWith("QUARKUS_HTTP_PROXY_"));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", withSchema(jdbcUrl, schema));
@@ -109,9 +125,9 @@ class PackagedAppIT {
         putOrRemove(env, "QUARKUS_DATASOURCE_PASSWORD", dbPassword);
         env.put("KIOSQUE_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("KIOSQUE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(extraEnv);
         app = builder.start();
         log = new AppLog(appLogFile);
-        log.await("Listening on: http://127.0.0.1:" + port, START_TIMEOUT, app);
     }
 
     @AfterEach
@@ -195,6 +211,23 @@ class PackagedAppIT {
         }
         assertThat(tagsNamed(inFlightName)).as("the request in flight was committed").isEqualTo(1);
         assertThat(tagsNamed(refusedName)).as("the refused request wrote nothing").isZero();
+    }
+
+    /**
+     * Forwarded headers honoured without trusted proxies: any client could pick its address and
+     * escape the per-address limits. The start stops before the HTTP port opens, with one line
+     * naming the setting to add, and exit status 1.
+     */
+    @Test
+    @Tag(OWN_START)
+    void forwardedHeadersWithoutTrustedProxiesStopTheStartWithOneLine() throws Exception {
+        startApp(Map.of("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true", "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true"));
+        assertThat(app.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the application stops by itself").isTrue();
+        assertThat(app.exitValue()).isEqualTo(1);
+        List<String> lines = log.lines();
+        assertThat(lines).as(log.text()).filteredOn(line -> line.contains("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).hasSize(1)
+                .allMatch(line -> line.startsWith("Kiosque cannot start: quarkus.http.proxy.proxy-address-forwarding is on"));
+        assertThat(lines).as(log.text()).noneMatch(line -> line.startsWith("\tat ") || line.contains("Listening on"));
     }
 
     /**

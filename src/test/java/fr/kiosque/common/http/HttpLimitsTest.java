@@ -36,6 +36,135 @@ class HttpLimitsTest {
         assertThat(RawHttp.send(RawHttp.head("GET", "/api/v1/articles?tag=" + "a".repeat(70_000)), null).status()).isEqualTo(414);
     }
 
+    /**
+     * Every request target from just over Kiosque's limit (8,192 characters) up to 64 KiB gets the
+     * 414 problem, whatever the method, with or without a body, sent at once or in pieces. The
+     * connection layer's limit (quarkus.http.limits.max-initial-line-length) counts the whole
+     * request line (method, target, version), so it must leave room above 64 KiB: it was exactly
+     * 64 KiB, and the last few characters under it got Vert.x's bare 414.
+     */
+    @Test
+    void everyTargetOverTheLimitUpTo64KiBIsThe414Problem() throws Exception {
+        String prefix = "/api/v1/articles?ignored=";
+        assertThat(RawHttp.send(RawHttp.head("GET", prefix + "a".repeat(8192 - prefix.length())), null).status()).isEqualTo(200);
+        for (int length : new int[] { 8193, 8200, 16_384, 32_768, 65_000, 65_523, 65_524, 65_530, 65_536 }) {
+            String target = prefix + "a".repeat(length - prefix.length());
+            for (String method : List.of("GET", "DELETE", "OPTIONS")) {
+                Answer answer = RawHttp.send(RawHttp.head(method, target), null);
+                assertThat(answer.status()).as(method + " " + length + ": " + answer).isEqualTo(414);
+                assertProblem(answer, 414, "urn:kiosque:problem:uri-too-long");
+            }
+            byte[] body = "{}".getBytes(StandardCharsets.US_ASCII);
+            assertProblem(RawHttp.send(RawHttp.head("POST", target, "Content-Type: application/json", "Content-Length: 2"), body),
+                    414, "urn:kiosque:problem:uri-too-long");
+            // the request line in pieces of 1,000 bytes: the same answer
+            assertProblem(sendInPieces(RawHttp.head("GET", target) + "\r\n", 1_000), 414, "urn:kiosque:problem:uri-too-long");
+        }
+    }
+
+    @Test
+    void aRequestLineOverTheConnectionLayersLimitIsStillA414() {
+        // beyond quarkus.http.limits.max-initial-line-length Vert.x answers alone: a bare 414 (docs/security.md)
+        for (int length : new int[] { 66_561, 70_000, 200_000 }) {
+            Answer answer = RawHttp.send(RawHttp.head("GET", "/api/v1/articles?tag=" + "a".repeat(length)), null);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(414);
+        }
+    }
+
+    /**
+     * A 413 sent while the client is still sending its body (RFC 9112, section 9.6): the answer
+     * comes at once with {@code Connection: close}, what still arrives is read and discarded, and
+     * the connection is closed within a couple of seconds, not left to the idle timeout (30 s)
+     * while the client keeps sending.
+     */
+    @Test
+    void a413ClosesTheConnectionWhileTheClientKeepsSending() throws Exception {
+        for (String connection : List.of("keep-alive", "close")) {
+            try (Socket socket = new Socket("localhost", RawHttp.port())) {
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/admin/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Connection: " + connection + "\r\nContent-Length: 500000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                // a client that keeps sending: 16 KiB every 20 ms, far from the end of its 500 MB
+                java.util.concurrent.atomic.AtomicLong failedAt = new java.util.concurrent.atomic.AtomicLong();
+                Thread sender = new Thread(() -> {
+                    byte[] chunk = " ".repeat(16_384).getBytes(StandardCharsets.US_ASCII);
+                    long deadline = System.nanoTime() + 40_000_000_000L;
+                    try {
+                        while (System.nanoTime() < deadline) {
+                            out.write(chunk);
+                            out.flush();
+                            Thread.sleep(20);
+                        }
+                    } catch (IOException e) {
+                        failedAt.set(System.nanoTime());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                sender.setDaemon(true);
+                sender.start();
+                java.io.InputStream in = socket.getInputStream();
+                Answer answer = RawHttp.read(in, System.nanoTime(), false);
+                long answered = System.nanoTime();
+                assertProblem(answer, 413, "urn:kiosque:problem:payload-too-large");
+                assertThat(answer.header("Connection")).as(connection).isEqualTo("close");
+                // then the server ends the connection: end of stream (or a reset), while the client is still sending
+                long ended;
+                try {
+                    int read = in.read();
+                    assertThat(read).as("nothing after the answer").isEqualTo(-1);
+                } catch (java.net.SocketTimeoutException e) {
+                    throw new AssertionError(connection + ": the connection was still open 10 s after the 413", e);
+                } catch (IOException e) {
+                    // reset: closed too
+                }
+                ended = System.nanoTime();
+                assertThat((ended - answered) / 1_000_000).as(connection + ": ms from the 413 to the end of the connection")
+                        .isLessThan(3_000);
+                sender.join(6_000);
+                assertThat(failedAt.get()).as(connection + ": the client's writes fail once the connection is closed").isPositive();
+                assertThat((failedAt.get() - answered) / 1_000_000).as(connection + ": ms from the 413 to the connection's close")
+                        .isLessThan(4_000);
+            }
+        }
+    }
+
+    @Test
+    void overHttp2The414IsTheProblemWithoutAConnectionHeader() throws Exception {
+        // cleartext HTTP/2 (h2c, the upgrade from the first request): "Connection" has no place in an HTTP/2 answer
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + RawHttp.port() + "/api/v1/articles?tag=" + "a".repeat(9_000)))
+                .timeout(java.time.Duration.ofSeconds(15)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
+        assertThat(answer.statusCode()).isEqualTo(414);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("urn:kiosque:problem:uri-too-long");
+        assertThat(answer.headers().firstValue("Connection")).isEmpty();
+    }
+
+    private static Answer sendInPieces(String request, int piece) throws IOException {
+        byte[] bytes = request.getBytes(StandardCharsets.US_ASCII);
+        long start = System.nanoTime();
+        try (Socket socket = new Socket("localhost", RawHttp.port())) {
+            socket.setSoTimeout(15_000);
+            socket.setTcpNoDelay(true);
+            OutputStream out = socket.getOutputStream();
+            for (int at = 0; at < bytes.length; at += piece) {
+                out.write(bytes, at, Math.min(piece, bytes.length - at));
+                out.flush();
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return RawHttp.read(socket.getInputStream(), start, false);
+        }
+    }
+
     @Test
     void headersOverTheLimitAre431Problem() {
         assertProblem(RawHttp.send(RawHttp.head("GET", "/api/v1/articles", "X-Big: " + "b".repeat(17_000)), null),
@@ -179,9 +308,9 @@ class HttpLimitsTest {
 
     static void assertProblem(Answer answer, int status, String type) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
         assertThat(answer.text()).contains("\"type\":\"" + type + "\"").contains("\"status\":" + status);
-        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(answer.header("X-Content-Type-Options")).as(answer.toString()).isEqualTo("nosniff");
     }
 
     private static byte[] concat(Object... parts) {
