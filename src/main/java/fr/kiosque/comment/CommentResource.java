@@ -30,6 +30,8 @@ import fr.kiosque.comment.api.CommentExamples;
 import fr.kiosque.comment.api.CommentRequest;
 import fr.kiosque.comment.api.CommentView;
 import fr.kiosque.common.error.ProblemException;
+import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.common.http.ClientAddress;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
@@ -48,9 +50,11 @@ class CommentResource {
     static final String COMMENTER_TOKEN = "X-Commenter-Token";
 
     private final CommentService service;
+    private final Bulkheads bulkheads;
 
-    CommentResource(CommentService service) {
+    CommentResource(CommentService service, Bulkheads bulkheads) {
         this.service = service;
+        this.bulkheads = bulkheads;
     }
 
     @GET
@@ -64,6 +68,7 @@ class CommentResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort)")
     @APIResponse(responseCode = "404", description = "Aucun article publié à ce slug")
+    @APIResponse(responseCode = "503", description = "Trop de fils de commentaires en cours de lecture : réessayer après Retry-After secondes")
     public RestResponse<Page<CommentView>> list(
             @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug,
             @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
@@ -71,7 +76,9 @@ class CommentResource {
             @Parameter(description = "oldest (par défaut) ou newest : ordre des commentaires de premier niveau ; les réponses sont"
                     + " toujours de la plus ancienne à la plus récente", example = "oldest") @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.thread(slug, newestFirst(sort), PageRequest.of(page, size)), uriInfo);
+        try (Bulkhead.Permit permit = bulkheads.enter(Bulkheads.THREADS)) {
+            return PageLinks.ok(service.thread(slug, newestFirst(sort), PageRequest.of(page, size)), uriInfo);
+        }
     }
 
     @POST

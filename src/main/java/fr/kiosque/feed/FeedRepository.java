@@ -39,7 +39,7 @@ class FeedRepository {
             Instant updatedAt, String logoUrl, String contract) {
     }
 
-    record UrlRow(String kind, String slug, Instant lastModified) {
+    record UrlRow(long id, String kind, String slug, Instant lastModified) {
     }
 
     /** The newest visible articles, optionally of one section, tag or author: one statement. */
@@ -111,7 +111,7 @@ class FeedRepository {
                         + "   order by j.date_posted desc, j.id desc limit :max)")
                 .setParameter("now", now).setParameter("max", max).getResultList()) {
             Object[] c = (Object[]) result;
-            rows.add(new UrlRow((String) c[0], (String) c[1], instant(c[2])));
+            rows.add(new UrlRow(0, (String) c[0], (String) c[1], instant(c[2])));
         }
         return rows;
     }
@@ -122,17 +122,44 @@ class FeedRepository {
                 .setParameter("now", now).getSingleResult()).longValue();
     }
 
+    /** What the {@code limit} visible articles after the first {@code offset}, by id, are: their ETag's ingredients. */
+    record FileStats(long count, Instant newest, long firstId, long lastId, long idSum) {
+    }
+
     /**
-     * Visible articles in the order they were created (so that a sitemap file keeps its articles
-     * as new ones are published), {@code limit} of them after the first {@code offset}. One statement.
+     * The highest id an article ever had: no offset past it can name an article, whatever their
+     * visibility (one index probe, where counting the visible ones would scan them).
      */
-    List<UrlRow> sitemapArticles(Instant now, int offset, int limit) {
+    long maxArticleId() {
+        Object max = em.createNativeQuery("select max(id) from article").getSingleResult();
+        return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    /**
+     * The visible articles of a sitemap file (in the order they were created, so that a file keeps
+     * its articles as new ones are published): how many, the newest change, the first and last id
+     * and their sum (an article in or out changes it). One statement, reading ids and dates only.
+     */
+    FileStats sitemapFile(Instant now, long offset, int limit) {
+        Object[] c = (Object[]) em.createNativeQuery("select count(*), max(f.updated_at), min(f.id), max(f.id), sum(f.id)"
+                + " from (select a.id, a.updated_at from article a where " + ARTICLE_VISIBLE
+                + " order by a.id offset :offset limit :limit) f")
+                .setParameter("now", now).setParameter("offset", offset).setParameter("limit", limit).getSingleResult();
+        long count = ((Number) c[0]).longValue();
+        return count == 0 ? new FileStats(0, null, 0, 0, 0)
+                : new FileStats(count, instant(c[1]), ((Number) c[2]).longValue(), ((Number) c[3]).longValue(),
+                        ((Number) c[4]).longValue());
+    }
+
+    /** Visible articles with ids from {@code fromId} to {@code toId}, by id, {@code limit} at most. One statement. */
+    List<UrlRow> sitemapBatch(Instant now, long fromId, long toId, int limit) {
         List<UrlRow> rows = new ArrayList<>();
-        for (Object result : em.createNativeQuery("select 'article', a.slug, a.updated_at from article a where " + ARTICLE_VISIBLE
-                + " order by a.id offset :offset limit :limit")
-                .setParameter("now", now).setParameter("offset", offset).setParameter("limit", limit).getResultList()) {
+        for (Object result : em.createNativeQuery("select a.id, a.slug, a.updated_at from article a where " + ARTICLE_VISIBLE
+                + " and a.id between :from and :to order by a.id limit :limit")
+                .setParameter("now", now).setParameter("from", fromId).setParameter("to", toId).setParameter("limit", limit)
+                .getResultList()) {
             Object[] c = (Object[]) result;
-            rows.add(new UrlRow((String) c[0], (String) c[1], instant(c[2])));
+            rows.add(new UrlRow(((Number) c[0]).longValue(), "article", (String) c[1], instant(c[2])));
         }
         return rows;
     }

@@ -26,10 +26,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.common.http.HttpDate;
 import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
+import fr.kiosque.common.http.cache.StreamedAnswer;
 
 /**
  * Feeds for partner sites and feed readers (RSS 2.0, Atom 1.0, JSON Feed 1.1), and the sitemap.
@@ -45,10 +48,12 @@ class FeedResource {
 
     private final FeedService service;
     private final ObjectMapper mapper;
+    private final Bulkheads bulkheads;
 
-    FeedResource(FeedService service, ObjectMapper mapper) {
+    FeedResource(FeedService service, ObjectMapper mapper, Bulkheads bulkheads) {
         this.service = service;
         this.mapper = mapper;
+        this.bulkheads = bulkheads;
     }
 
     // ---- articles ---------------------------------------------------------------------------
@@ -68,14 +73,14 @@ class FeedResource {
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
+    @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> articlesRss(
             @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
             @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
             @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
             @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        FeedChannel channel = articles(section, tag, author, limit, uri);
-        return answer(FeedWriter.rss(channel), FeedWriter.RSS, channel);
+        return feed(() -> articles(section, tag, author, limit, uri), FeedWriter::rss, FeedWriter.RSS);
     }
 
     @GET
@@ -91,14 +96,14 @@ class FeedResource {
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
+    @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> articlesAtom(
             @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
             @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
             @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
             @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        FeedChannel channel = articles(section, tag, author, limit, uri);
-        return answer(FeedWriter.atom(channel), FeedWriter.ATOM, channel);
+        return feed(() -> articles(section, tag, author, limit, uri), FeedWriter::atom, FeedWriter.ATOM);
     }
 
     @GET
@@ -115,14 +120,15 @@ class FeedResource {
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json et application/json")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (section, tag, author, limit)")
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
+    @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> articlesJson(
             @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
             @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
             @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
             @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        FeedChannel channel = articles(section, tag, author, limit, uri);
-        return answer(FeedWriter.json(channel, mapper), FeedWriter.JSON_FEED, channel);
+        return feed(() -> articles(section, tag, author, limit, uri), channel -> FeedWriter.json(channel, mapper),
+                FeedWriter.JSON_FEED);
     }
 
     // ---- jobs -------------------------------------------------------------------------------
@@ -139,11 +145,11 @@ class FeedResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/rss+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
+    @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> jobsRss(
             @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        FeedChannel channel = service.jobs(service.limit(limit), self(uri));
-        return answer(FeedWriter.rss(channel), FeedWriter.RSS, channel);
+        return feed(() -> service.jobs(service.limit(limit), self(uri)), FeedWriter::rss, FeedWriter.RSS);
     }
 
     @GET
@@ -157,11 +163,11 @@ class FeedResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/atom+xml, application/xml et text/xml")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
+    @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> jobsAtom(
             @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        FeedChannel channel = service.jobs(service.limit(limit), self(uri));
-        return answer(FeedWriter.atom(channel), FeedWriter.ATOM, channel);
+        return feed(() -> service.jobs(service.limit(limit), self(uri)), FeedWriter::atom, FeedWriter.ATOM);
     }
 
     @GET
@@ -176,11 +182,12 @@ class FeedResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/feed+json et application/json")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (limit)")
+    @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> jobsJson(
             @Parameter(description = "Nombre d'offres, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        FeedChannel channel = service.jobs(service.limit(limit), self(uri));
-        return answer(FeedWriter.json(channel, mapper), FeedWriter.JSON_FEED, channel);
+        return feed(() -> service.jobs(service.limit(limit), self(uri)), channel -> FeedWriter.json(channel, mapper),
+                FeedWriter.JSON_FEED);
     }
 
     // ---- sitemap ----------------------------------------------------------------------------
@@ -231,9 +238,18 @@ class FeedResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "404", description = "Au-delà du dernier fichier d'articles")
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml et text/xml")
-    public RestResponse<String> sitemapArticles(@Parameter(description = "Numéro du fichier, à partir de 1", example = "1",
+    @APIResponse(responseCode = "503", description = "Trop de fichiers du plan du site en cours d'envoi : réessayer après Retry-After secondes")
+    public RestResponse<StreamedAnswer> sitemapArticles(@Parameter(description = "Numéro du fichier, à partir de 1", example = "1",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999")) @PathParam("n") String n) {
-        return urlset(service.sitemapArticles(n));
+        Bulkhead.Permit permit = bulkheads.enter(Bulkheads.SITEMAPS);
+        try {
+            FeedService.ArticlesFile file = service.sitemapArticlesFile(n);
+            return RestResponse.ResponseBuilder.ok(new StreamedAnswer(file.etag(), file.stats().newest(),
+                    out -> service.writeSitemapArticles(file, out), permit), FeedWriter.XML).build();
+        } catch (RuntimeException e) {
+            permit.close();
+            throw e;
+        }
     }
 
     private static RestResponse<String> urlset(List<Sitemap.Url> urls) {
@@ -243,6 +259,18 @@ class FeedResource {
             builder.header(HttpHeaders.LAST_MODIFIED, HttpDate.format(newest));
         }
         return builder.build();
+    }
+
+    /**
+     * A feed, read and rendered within the feeds' bulkhead ({@code kiosque.bulkheads.feeds}): a
+     * burst of distinct feeds waits or gets a 503 rather than rendering them all at once.
+     */
+    private RestResponse<String> feed(java.util.function.Supplier<FeedChannel> read,
+            java.util.function.Function<FeedChannel, String> render, String mediaType) {
+        try (Bulkhead.Permit permit = bulkheads.enter(Bulkheads.FEEDS)) {
+            FeedChannel channel = read.get();
+            return answer(render.apply(channel), mediaType, channel);
+        }
     }
 
     private FeedChannel articles(String section, String tag, String author, String limit, UriInfo uri) {

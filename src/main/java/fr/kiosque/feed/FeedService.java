@@ -1,5 +1,7 @@
 package fr.kiosque.feed;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +9,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import fr.kiosque.article.TaxonomyService;
 import fr.kiosque.common.error.ProblemException;
+import fr.kiosque.common.http.cache.HttpCaching;
 import fr.kiosque.common.time.Now;
 
 /** What the feeds and the sitemap say. */
@@ -19,6 +24,8 @@ class FeedService {
     static final String TAGLINE = "Le magazine de la communication, du marketing et du digital";
     /** A sitemap holds at most 50,000 URLs (sitemaps.org). */
     static final int SITEMAP_MAX_URLS = 50_000;
+    /** Articles read at once while a sitemap file is streamed. */
+    static final int SITEMAP_BATCH = 1_000;
 
     private final FeedRepository repository;
     private final TaxonomyService taxonomy;
@@ -122,18 +129,63 @@ class FeedService {
                 .toList();
     }
 
-    /** The {@code n}th file of articles (from 1), oldest first; 404 past the last one or for what is not a number. */
+    /** A file of articles, as far as it is known before its body: the instant it is read at, what it holds, its ETag. */
+    record ArticlesFile(long number, Instant now, FeedRepository.FileStats stats, String etag) {
+    }
+
+    /**
+     * The {@code n}th file of articles (from 1), oldest first, before its body: 404 for what is
+     * not a number, and past the last file (beyond the highest article id, without reading any
+     * article; else once its articles are counted). Its strong ETag comes from what it holds
+     * (count, newest change, ids), so that a 304 costs one statement and no body.
+     */
     @Transactional
-    List<Sitemap.Url> sitemapArticles(String n) {
+    ArticlesFile sitemapArticlesFile(String n) {
         long number = n.matches("[0-9]{1,9}") ? Long.parseLong(n) : 0;
         long offset = (number - 1) * config.sitemapArticles();
-        List<Sitemap.Url> urls = number < 1 || offset > Integer.MAX_VALUE ? List.of()
-                : repository.sitemapArticles(Now.of(clock), (int) offset, config.sitemapArticles()).stream()
-                        .map(row -> new Sitemap.Url(site.article(row.slug()), row.lastModified())).toList();
-        if (urls.isEmpty() && number != 1) {
-            throw ProblemException.notFound("Le plan du site n'a pas de fichier d'articles « " + n + " ».");
+        if (number < 1 || number > 1 && offset >= repository.maxArticleId()) {
+            throw noSuchFile(n);
         }
-        return urls;
+        Instant now = Now.of(clock);
+        FeedRepository.FileStats stats = repository.sitemapFile(now, offset, config.sitemapArticles());
+        if (stats.count() == 0 && number != 1) {
+            throw noSuchFile(n);
+        }
+        String etag = HttpCaching.etag(String.join("|", "sitemap-articles", Long.toString(number), Long.toString(stats.count()),
+                String.valueOf(stats.newest()), Long.toString(stats.firstId()), Long.toString(stats.lastId()),
+                Long.toString(stats.idSum()), site.article("{slug}")).getBytes(StandardCharsets.UTF_8));
+        return new ArticlesFile(number, now, stats, etag);
+    }
+
+    /**
+     * Writes the file's urlset to {@code out} as its articles are read, {@link #SITEMAP_BATCH} at a
+     * time, each batch in a short transaction of its own: what a file holds in memory is one batch
+     * and the writer's buffer, and no connection waits on a slow client.
+     */
+    void writeSitemapArticles(ArticlesFile file, OutputStream out) {
+        FeedRepository.FileStats stats = file.stats();
+        try (Sitemap.Urlset xml = Sitemap.urlset(out)) {
+            long next = stats.firstId();
+            long written = 0;
+            while (written < stats.count()) {
+                long from = next;
+                int size = (int) Math.min(SITEMAP_BATCH, stats.count() - written);
+                List<FeedRepository.UrlRow> batch = QuarkusTransaction.requiringNew()
+                        .call(() -> repository.sitemapBatch(file.now(), from, stats.lastId(), size));
+                for (FeedRepository.UrlRow row : batch) {
+                    xml.add(site.article(row.slug()), row.lastModified());
+                }
+                written += batch.size();
+                if (batch.size() < size) {
+                    break; // fewer than counted: some were unpublished meanwhile
+                }
+                next = batch.get(batch.size() - 1).id() + 1;
+            }
+        }
+    }
+
+    private static ProblemException noSuchFile(String n) {
+        return ProblemException.notFound("Le plan du site n'a pas de fichier d'articles « " + n + " ».");
     }
 
     Instant now() {

@@ -1,6 +1,13 @@
 package fr.kiosque.feed;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,7 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** The sitemaps.org XML of a list of URLs (StAX: escaping is the writer's job). */
+/** The sitemaps.org XML of a list of URLs (StAX: escaping is the writer's job), in memory or streamed. */
 final class Sitemap {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -18,6 +25,10 @@ final class Sitemap {
      * characters (the site's base, a path, a slug of 160 at most) stay far below.
      */
     static final int MAX_FILE = 52_428_800;
+    /** What a streamed file holds before it writes to the client: the memory of one answer. */
+    static final int STREAM_BUFFER = 16 * 1024;
+
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     record Url(String loc, Instant lastModified) {
     }
@@ -27,55 +38,88 @@ final class Sitemap {
 
     /** A sitemap index (sitemaps.org): the addresses of the sitemap files. */
     static String index(List<String> sitemaps) {
-        return document("sitemapindex", sitemaps.size(), xml -> {
-            for (String sitemap : sitemaps) {
-                entry(xml, "sitemap", sitemap, null);
-            }
-        });
+        StringWriter out = new StringWriter(128 + sitemaps.size() * 120);
+        try (Urlset xml = new Urlset(out, "sitemapindex", "sitemap")) {
+            sitemaps.forEach(sitemap -> xml.add(sitemap, null));
+        }
+        return out.toString();
     }
 
     static String xml(List<Url> urls) {
-        return document("urlset", urls.size(), xml -> {
-            for (Url url : urls) {
-                entry(xml, "url", url.loc(), url.lastModified());
+        StringWriter out = new StringWriter(128 + urls.size() * 120);
+        try (Urlset xml = urlset(out)) {
+            urls.forEach(url -> xml.add(url.loc(), url.lastModified()));
+        }
+        return out.toString();
+    }
+
+    /** A urlset written to {@code out} (UTF-8) as its URLs are added: what it holds is one small buffer. */
+    static Urlset urlset(OutputStream out) {
+        return urlset(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), STREAM_BUFFER));
+    }
+
+    private static Urlset urlset(Writer out) {
+        return new Urlset(out, "urlset", "url");
+    }
+
+    /** One document being written; {@link #close()} ends it and flushes it (the stream itself stays open). */
+    static final class Urlset implements AutoCloseable {
+
+        private final Writer out;
+        private final XMLStreamWriter xml;
+        private final String element;
+
+        private Urlset(Writer out, String root, String element) {
+            this.out = out;
+            this.element = element;
+            try {
+                xml = XML.createXMLStreamWriter(out);
+                xml.writeStartDocument("UTF-8", "1.0");
+                xml.writeCharacters("\n");
+                xml.writeStartElement(root);
+                xml.writeDefaultNamespace(NS);
+            } catch (XMLStreamException e) {
+                throw failure(e);
             }
-        });
-    }
-
-    private interface Entries {
-        void write(XMLStreamWriter xml) throws XMLStreamException;
-    }
-
-    private static String document(String root, int entries, Entries body) {
-        StringWriter out = new StringWriter(128 + entries * 120);
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement(root);
-            xml.writeDefaultNamespace(NS);
-            body.write(xml);
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
         }
-        return out.append('\n').toString();
-    }
 
-    private static void entry(XMLStreamWriter xml, String element, String loc, Instant lastModified) throws XMLStreamException {
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement(element);
-        xml.writeStartElement("loc");
-        xml.writeCharacters(loc);
-        xml.writeEndElement();
-        if (lastModified != null) {
-            xml.writeStartElement("lastmod");
-            xml.writeCharacters(lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
-            xml.writeEndElement();
+        void add(String loc, Instant lastModified) {
+            try {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement(element);
+                xml.writeStartElement("loc");
+                xml.writeCharacters(loc);
+                xml.writeEndElement();
+                if (lastModified != null) {
+                    xml.writeStartElement("lastmod");
+                    xml.writeCharacters(lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            } catch (XMLStreamException e) {
+                throw failure(e);
+            }
         }
-        xml.writeEndElement();
+
+        @Override
+        public void close() {
+            try {
+                xml.writeCharacters("\n");
+                xml.writeEndElement();
+                xml.writeEndDocument();
+                xml.close();
+                out.write('\n');
+                out.flush();
+            } catch (XMLStreamException e) {
+                throw failure(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A client gone mid-file arrives as the writer's IOException: it stays one. */
+        private static RuntimeException failure(XMLStreamException e) {
+            return e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e);
+        }
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.PageLinks;
@@ -29,9 +31,11 @@ import fr.kiosque.search.api.SearchResults;
 class SearchResource {
 
     private final SearchService service;
+    private final Bulkheads bulkheads;
 
-    SearchResource(SearchService service) {
+    SearchResource(SearchService service, Bulkheads bulkheads) {
         this.service = service;
+        this.bulkheads = bulkheads;
     }
 
     @GET
@@ -49,6 +53,7 @@ class SearchResource {
     @APIResponse(responseCode = "200", description = "Une page de résultats")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (q vide, trop long ou sans mot ; type, page, size)")
+    @APIResponse(responseCode = "503", description = "Trop de recherches en cours : réessayer après Retry-After secondes")
     public RestResponse<SearchResults> search(
             @Parameter(description = "Texte recherché, 200 caractères au plus", required = true, example = "réseaux sociaux")
             @QueryParam("q") String q,
@@ -58,7 +63,10 @@ class SearchResource {
             @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         SearchQuery query = SearchQuery.parse(q, type);
-        SearchResults results = service.search(query, PageRequest.of(page, size));
+        SearchResults results;
+        try (Bulkhead.Permit permit = bulkheads.enter(Bulkheads.SEARCH)) {
+            results = service.search(query, PageRequest.of(page, size));
+        }
         return RestResponse.ResponseBuilder.ok(results)
                 .header("Link", PageLinks.header(uriInfo, results.page()))
                 .build();

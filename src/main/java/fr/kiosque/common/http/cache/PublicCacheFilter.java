@@ -86,6 +86,10 @@ class PublicCacheFilter {
         if (cached != null && isRead(request) && response.getStatus() == 503 && serveStale(request, response, routing)) {
             return;
         }
+        if (response.getEntity() instanceof StreamedAnswer streamed) {
+            streamed(request, response, cached, streamed, routing);
+            return;
+        }
         boolean ownCacheControl = response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL);
         if (cached != null && isRead(request) && response.getStatus() == 404 && response.hasEntity() && !ownCacheControl
                 && !isPrivate(request)) {
@@ -146,6 +150,64 @@ class PublicCacheFilter {
         } else {
             response.setEntity(body, null, mediaType);
         }
+    }
+
+    /**
+     * A {@link StreamedAnswer}: the headers of a public answer, the 304 from its precomputed ETag,
+     * else its body written as it comes (gzipped on the way for a client that takes gzip, under the
+     * gzip variant's ETag); never stored. Its resources are released when the body is written, or
+     * when the exchange ends without it (a 304, a client gone).
+     */
+    private void streamed(ContainerRequestContext request, ContainerResponseContext response, PublicCache cached,
+            StreamedAnswer streamed, RoutingContext routing) {
+        if (routing != null) {
+            routing.addEndHandler(ended -> streamed.release());
+        }
+        MediaType mediaType = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_XML_TYPE;
+        jakarta.ws.rs.core.MultivaluedMap<String, Object> headers = response.getHeaders();
+        String etag = streamed.etag();
+        headers.putSingle(HttpHeaders.ETAG, etag);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.cache().maxAge());
+        headers.putSingle(HttpHeaders.VARY, HttpCaching.VARY);
+        headers.putSingle("X-Kiosque-Cache", "MISS");
+        if (cached != null) {
+            surrogateHeaders(tags(cached, request)).forEach(headers::putSingle);
+        }
+        String lastModified = streamed.lastModified() == null ? null : fr.kiosque.common.http.HttpDate.format(streamed.lastModified());
+        if (lastModified != null) {
+            headers.putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
+        }
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        boolean gzipVariantMatches = HttpCaching.noneMatchHits(ifNoneMatch, HttpCaching.gzipEtag(etag));
+        if (HttpCaching.noneMatchHits(ifNoneMatch, etag) || gzipVariantMatches
+                || HttpCaching.notModifiedSince(ifNoneMatch, request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified)) {
+            if (gzipVariantMatches) {
+                headers.putSingle(HttpHeaders.ETAG, HttpCaching.gzipEtag(etag));
+            }
+            streamed.release();
+            response.setStatus(304);
+            response.setEntity(null);
+            return;
+        }
+        boolean gzip = HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        if (gzip) {
+            headers.putSingle(HttpHeaders.ETAG, HttpCaching.gzipEtag(etag));
+            headers.putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try {
+                if (gzip) {
+                    java.util.zip.GZIPOutputStream zipped = new java.util.zip.GZIPOutputStream(out, 8192);
+                    streamed.body().writeTo(zipped);
+                    zipped.finish();
+                } else {
+                    streamed.body().writeTo(out);
+                }
+            } finally {
+                streamed.release();
+            }
+        };
+        response.setEntity(body, null, mediaType);
     }
 
     /**
