@@ -39,6 +39,7 @@ import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.cache.HttpCaching;
 import fr.kiosque.common.http.cache.RenderedAnswer;
 import fr.kiosque.common.http.cache.StoredAnswers;
+import fr.kiosque.common.persistence.ReactiveReads;
 import fr.kiosque.common.time.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -90,6 +91,9 @@ class ArticlePages implements StoredAnswers {
             where a.slug = ?1 and %s
             """.formatted(VISIBLE_RA.replace(":now", "?3"), VISIBLE_A.replace(":now", "?3"));
 
+    /** The same read for Vert.x's client ({@code $n} parameters). */
+    private static final String LOOKUP_ON_EVENT_LOOP = LOOKUP.replace("?1", "$1").replace("?2", "$2").replace("?3", "$3");
+
     private static final String STORE = """
             insert into article_page (article_id, renderer, epoch, article_version, comment_count, related_ids,
                 related_versions, etag, body_gzip, rendered_at)
@@ -117,6 +121,7 @@ class ArticlePages implements StoredAnswers {
     private final ArticlesConfig config;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ReactiveReads reactive;
     /** Re-renders of pages answered past their max age: one thread, a bounded queue, each article once. */
     private final ThreadPoolExecutor refresher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), runnable -> {
@@ -128,7 +133,8 @@ class ArticlePages implements StoredAnswers {
     private volatile boolean stopping;
 
     ArticlePages(EntityManager em, ArticleRepository articles, ArticleSummaries summaries, ArticlesConfig config,
-            ObjectMapper mapper, Clock clock) {
+            ObjectMapper mapper, Clock clock, ReactiveReads reactive) {
+        this.reactive = reactive;
         this.em = em;
         this.articles = articles;
         this.summaries = summaries;
@@ -193,6 +199,40 @@ class ArticlePages implements StoredAnswers {
             LOG.debugf("Stored page of %s not read (%s): the route answers", slug, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@link #find}'s read on the event loop ({@link ReactiveReads}): the long tail's pages without a
+     * worker thread or a transaction; null when that way is not available now (then {@link #find}).
+     */
+    @Override
+    public io.vertx.core.Future<Optional<RenderedAnswer>> findOnEventLoop(java.util.Map<String, String> pathParameters) {
+        String slug = pathParameters.get("slug");
+        if (slug == null || !config.pages().enabled() || !reactive.available()) {
+            return null;
+        }
+        Instant now = Now.of(clock);
+        return reactive.query(LOOKUP_ON_EVENT_LOOP, io.vertx.sqlclient.Tuple.of(slug, RENDERER, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)))
+                .map(rows -> {
+                    java.util.Iterator<io.vertx.sqlclient.Row> found = rows.iterator();
+                    if (!found.hasNext()) {
+                        return Optional.<RenderedAnswer> empty();
+                    }
+                    io.vertx.sqlclient.Row row = found.next();
+                    String etag = row.getString("etag");
+                    if (etag == null) {
+                        return Optional.<RenderedAnswer> empty();
+                    }
+                    byte[] gzipped = row.getBuffer("body_gzip").getBytes();
+                    if (row.getOffsetDateTime("rendered_at").toInstant().plus(config.pages().maxAge()).isBefore(now)) {
+                        refreshLater(slug);
+                    }
+                    return Optional.of(answer(gunzip(gzipped), gzipped, etag));
+                })
+                .otherwise(e -> {
+                    LOG.debugf("Stored page of %s not read on the event loop (%s): the route answers", slug, e.getMessage());
+                    return Optional.empty();
+                });
     }
 
     /** The article's page as it would be rendered now, from its entity (also for previews). */

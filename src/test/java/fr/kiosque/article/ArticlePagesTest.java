@@ -126,6 +126,29 @@ class ArticlePagesTest {
         given().get(path(article)).then().statusCode(200).header("X-Kiosque-Cache", "STORED");
     }
 
+    @Test
+    void theLongTailsFirstRequestIsReadOnTheEventLoopAndKeptInMemoryFromItsSecond() {
+        var article = Fixtures.article().create();
+        while (pages.renderMissing(500) > 0) {
+            // its page is stored before anyone asked for it, as the background rendering does
+        }
+        var first = given().get(path(article)).then().statusCode(200).header("X-Kiosque-Cache", "STORED").extract();
+        // read by Vert.x's client on the event loop: no statement through Hibernate, no worker
+        long statements = statementsFor(() -> given().get("/api/v1/articles/" + Fixtures.article().create().slug() + "x")
+                .then().statusCode(404));
+        assertThat(statements).isPositive(); // (the counter counts: a 404 goes to the route)
+        var article2 = Fixtures.article().create();
+        while (pages.renderMissing(500) > 0) {
+            // stored before anyone asked
+        }
+        assertThat(statementsFor(() -> given().get(path(article2)).then().statusCode(200).header("X-Kiosque-Cache", "STORED")))
+                .isZero();
+        // the second request of the first one: read again (through JDBC), and kept this time
+        given().get(path(article)).then().statusCode(200).header("X-Kiosque-Cache", "STORED")
+                .header("ETag", equalTo(first.header("ETag"))).body(equalTo(first.asString()));
+        given().get(path(article)).then().statusCode(200).header("X-Kiosque-Cache", "HIT").body(equalTo(first.asString()));
+    }
+
     private static String path(Fixtures.Created article) {
         return "/api/v1/articles/" + article.slug();
     }

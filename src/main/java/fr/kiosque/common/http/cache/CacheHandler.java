@@ -127,7 +127,9 @@ class CacheHandler {
                 mine.complete(null);
             });
             if (tier != null) {
-                fromStore(ctx, route, tier, canonical, cache.snapshot());
+                // a stored answer goes into the memory at its second request: the long tail (crawlers, old
+                // links: each page once) would otherwise churn through it, pushing out what is asked again
+                fromStore(ctx, route, tier, canonical, cache.seenBefore(canonical) ? cache.snapshot() : -1);
             } else {
                 ctx.next();
             }
@@ -167,6 +169,20 @@ class CacheHandler {
         String cacheControl = "public, max-age=" + http.cache().maxAge();
         Map<String, String> headers = PublicCacheFilter.surrogateHeaders(tags, config.cdnMaxAge());
         String contentType = "application/json;charset=UTF-8";
+        // an answer that is not to be kept (the long tail's first request, or the memory off): read on the
+        // event loop when the tier can
+        io.vertx.core.Future<Optional<RenderedAnswer>> nonBlocking = snapshot < 0 ? tier.findOnEventLoop(parameters) : null;
+        if (nonBlocking != null) {
+            Context context = Vertx.currentContext();
+            nonBlocking.onComplete(found -> {
+                if (context == null || Vertx.currentContext() == context) {
+                    answerStored(ctx, found, key, contentType, cacheControl, headers, tags, snapshot);
+                } else {
+                    context.runOnContext(v -> answerStored(ctx, found, key, contentType, cacheControl, headers, tags, snapshot));
+                }
+            });
+            return;
+        }
         // the store too runs on the worker: it may read when visibility next changes by time alone
         ctx.vertx().<Optional<RenderedAnswer>> executeBlocking(() -> {
             Optional<RenderedAnswer> found = tier.find(parameters);
@@ -176,22 +192,25 @@ class CacheHandler {
                         snapshot, null);
             }
             return found;
-        }, false).onComplete(found -> {
-            if (ctx.response().closed()) {
-                return;
-            }
-            if (found.failed()) {
-                LOG.warnf(found.cause(), "The second tier could not answer %s: the route does", key);
-            }
-            if (found.failed() || found.result().isEmpty() || !acceptable(ctx.request().getHeader("Accept"), contentType)) {
-                ctx.next();
-                return;
-            }
-            RenderedAnswer stored = found.result().get();
-            write(ctx, new CachedAnswer(200, Buffer.buffer(stored.body()),
-                    stored.gzipped() == null ? null : Buffer.buffer(stored.gzipped()), contentType, stored.etag(), cacheControl,
-                    headers, tags, snapshot, java.time.Instant.now(), java.time.Instant.MAX), "STORED");
-        });
+        }, false).onComplete(found -> answerStored(ctx, found, key, contentType, cacheControl, headers, tags, snapshot));
+    }
+
+    private void answerStored(RoutingContext ctx, io.vertx.core.AsyncResult<Optional<RenderedAnswer>> found, String key,
+            String contentType, String cacheControl, Map<String, String> headers, String[] tags, long snapshot) {
+        if (ctx.response().closed()) {
+            return;
+        }
+        if (found.failed()) {
+            LOG.warnf(found.cause(), "The second tier could not answer %s: the route does", key);
+        }
+        if (found.failed() || found.result().isEmpty() || !acceptable(ctx.request().getHeader("Accept"), contentType)) {
+            ctx.next();
+            return;
+        }
+        RenderedAnswer stored = found.result().get();
+        write(ctx, new CachedAnswer(200, Buffer.buffer(stored.body()),
+                stored.gzipped() == null ? null : Buffer.buffer(stored.gzipped()), contentType, stored.etag(), cacheControl,
+                headers, tags, snapshot, java.time.Instant.now(), java.time.Instant.MAX), "STORED");
     }
 
     /** Answers from the cache if it holds a current answer the client accepts. */

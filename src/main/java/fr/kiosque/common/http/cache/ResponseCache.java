@@ -52,6 +52,9 @@ public class ResponseCache {
     private final Cache<String, CachedAnswer> answers;
     /** Answers that stopped being fresh without a write: served only when the database cannot be reached. */
     private final Cache<String, CachedAnswer> stale;
+    /** Keys asked for recently (20,000 at most, about 2 MB): the second tier's answers are kept from their second request. */
+    private final Cache<String, Boolean> sightings;
+    static final int SIGHTINGS = 20_000;
     private final CacheConfig config;
     private final Clock clock;
     private final Counter hits;
@@ -72,6 +75,7 @@ public class ResponseCache {
                     }
                 })
                 .build();
+        this.sightings = Caffeine.newBuilder().maximumSize(SIGHTINGS).build();
         this.stale = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((String key, CachedAnswer answer) -> answer.weight())
@@ -97,6 +101,11 @@ public class ResponseCache {
 
     public boolean enabled() {
         return config.enabled();
+    }
+
+    /** Whether {@code key} was asked for recently; remembers it if not. */
+    boolean seenBefore(String key) {
+        return sightings.asMap().putIfAbsent(key, Boolean.TRUE) != null;
     }
 
     /** The sequence now: note it before reading the database. */

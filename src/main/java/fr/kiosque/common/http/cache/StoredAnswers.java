@@ -20,4 +20,12 @@ public interface StoredAnswers {
      * parameters, if it is still what the route would answer now; empty otherwise.
      */
     Optional<RenderedAnswer> find(Map<String, String> pathParameters);
+
+    /**
+     * The same read without blocking, on the event loop, when this tier can read that way now;
+     * null when it cannot (then {@link #find} is asked on a worker). A failure is an empty answer.
+     */
+    default io.vertx.core.Future<Optional<RenderedAnswer>> findOnEventLoop(Map<String, String> pathParameters) {
+        return null;
+    }
 }
