@@ -170,7 +170,8 @@ class CacheHandler {
         Map<String, String> headers = PublicCacheFilter.surrogateHeaders(tags, config.cdnMaxAge());
         String contentType = "application/json;charset=UTF-8";
         // an answer that is not to be kept (the long tail's first request, or the memory off): read on the
-        // event loop when the tier can
+        // event loop when the tier can (one to keep is read and stored on a worker, below: the store may
+        // read when visibility next changes by time alone, in a transaction beside the read's)
         io.vertx.core.Future<Optional<RenderedAnswer>> nonBlocking = snapshot < 0 ? tier.findOnEventLoop(parameters) : null;
         if (nonBlocking != null) {
             Context context = Vertx.currentContext();
