@@ -30,7 +30,7 @@ import fr.kiosque.comment.api.CommentExamples;
 import fr.kiosque.comment.api.CommentRequest;
 import fr.kiosque.comment.api.CommentView;
 import fr.kiosque.common.error.ProblemException;
-import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheaded;
 import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.common.http.ClientAddress;
 import fr.kiosque.common.http.cache.CacheNamespaces;
@@ -50,15 +50,14 @@ class CommentResource {
     static final String COMMENTER_TOKEN = "X-Commenter-Token";
 
     private final CommentService service;
-    private final Bulkheads bulkheads;
 
-    CommentResource(CommentService service, Bulkheads bulkheads) {
+    CommentResource(CommentService service) {
         this.service = service;
-        this.bulkheads = bulkheads;
     }
 
     @GET
     @PublicCache(value = CacheNamespaces.ARTICLES, items = CacheNamespaces.ARTICLE_ITEM + ":{slug}")
+    @Bulkheaded(Bulkheads.THREADS)
     @Operation(summary = "Lire les commentaires d'un article",
             description = "Les commentaires approuvés, en fils : une page de commentaires de premier niveau (du plus ancien au plus récent"
                     + " par défaut), chacun avec ses réponses imbriquées (3 niveaux par défaut ; plus profond, une réponse est rangée au"
@@ -76,9 +75,7 @@ class CommentResource {
             @Parameter(description = "oldest (par défaut) ou newest : ordre des commentaires de premier niveau ; les réponses sont"
                     + " toujours de la plus ancienne à la plus récente", example = "oldest") @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        try (Bulkhead.Permit permit = bulkheads.enter(Bulkheads.THREADS)) {
-            return PageLinks.ok(service.thread(slug, newestFirst(sort), PageRequest.of(page, size)), uriInfo);
-        }
+        return PageLinks.ok(service.thread(slug, newestFirst(sort), PageRequest.of(page, size)), uriInfo);
     }
 
     @POST

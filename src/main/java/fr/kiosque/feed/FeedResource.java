@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheaded;
 import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.common.http.HttpDate;
 import fr.kiosque.common.http.QueryParams;
@@ -48,12 +48,10 @@ class FeedResource {
 
     private final FeedService service;
     private final ObjectMapper mapper;
-    private final Bulkheads bulkheads;
 
-    FeedResource(FeedService service, ObjectMapper mapper, Bulkheads bulkheads) {
+    FeedResource(FeedService service, ObjectMapper mapper) {
         this.service = service;
         this.mapper = mapper;
-        this.bulkheads = bulkheads;
     }
 
     // ---- articles ---------------------------------------------------------------------------
@@ -62,6 +60,7 @@ class FeedResource {
     @Path("feeds/articles.rss")
     @Produces({ FeedWriter.RSS, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
+    @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Flux RSS 2.0 des articles publiés",
             description = "Les articles les plus récents, tous ou d'une rubrique, d'un mot-clé ou d'un auteur : lien vers la page du site,"
@@ -87,6 +86,7 @@ class FeedResource {
     @Path("feeds/articles.atom")
     @Produces({ FeedWriter.ATOM, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
+    @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Flux Atom 1.0 des articles publiés",
             description = "Le même contenu que le flux RSS, en Atom (RFC 4287) : identifiants permanents, dates de publication et de mise à jour.")
@@ -110,6 +110,7 @@ class FeedResource {
     @Path("feeds/articles.json")
     @Produces({ FeedWriter.JSON_FEED, MediaType.APPLICATION_JSON })
     @PermitAll
+    @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Flux JSON Feed 1.1 des articles publiés",
             description = "Le même contenu que le flux RSS, au format JSON Feed 1.1 (content_html, ou content_text en mode résumé).")
@@ -137,6 +138,7 @@ class FeedResource {
     @Path("feeds/jobs.rss")
     @Produces({ FeedWriter.RSS, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
+    @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.JOBS)
     @Operation(summary = "Flux RSS 2.0 des offres d'emploi ouvertes",
             description = "Les offres ouvertes les plus récentes : intitulé, entreprise et ville, type de contrat en catégorie.")
@@ -156,6 +158,7 @@ class FeedResource {
     @Path("feeds/jobs.atom")
     @Produces({ FeedWriter.ATOM, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
+    @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.JOBS)
     @Operation(summary = "Flux Atom 1.0 des offres d'emploi ouvertes")
     @APIResponse(responseCode = "200", description = "Le flux Atom",
@@ -174,6 +177,7 @@ class FeedResource {
     @Path("feeds/jobs.json")
     @Produces({ FeedWriter.JSON_FEED, MediaType.APPLICATION_JSON })
     @PermitAll
+    @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.JOBS)
     @Operation(summary = "Flux JSON Feed 1.1 des offres d'emploi ouvertes")
     @APIResponse(responseCode = "200", description = "Le flux JSON Feed",
@@ -229,6 +233,7 @@ class FeedResource {
     @Path("sitemaps/articles-{n}.xml")
     @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
+    @Bulkheaded(Bulkheads.SITEMAPS)
     @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(summary = "Plan du site : un fichier d'articles",
             description = "Le n-ième lot d'articles publiés, dans l'ordre de leur création (50 000 par fichier :"
@@ -241,15 +246,9 @@ class FeedResource {
     @APIResponse(responseCode = "503", description = "Trop de fichiers du plan du site en cours d'envoi : réessayer après Retry-After secondes")
     public RestResponse<StreamedAnswer> sitemapArticles(@Parameter(description = "Numéro du fichier, à partir de 1", example = "1",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999")) @PathParam("n") String n) {
-        Bulkhead.Permit permit = bulkheads.enter(Bulkheads.SITEMAPS);
-        try {
-            FeedService.ArticlesFile file = service.sitemapArticlesFile(n);
-            return RestResponse.ResponseBuilder.ok(new StreamedAnswer(file.etag(), file.stats().newest(),
-                    out -> service.writeSitemapArticles(file, out), permit), FeedWriter.XML).build();
-        } catch (RuntimeException e) {
-            permit.close();
-            throw e;
-        }
+        FeedService.ArticlesFile file = service.sitemapArticlesFile(n);
+        return RestResponse.ResponseBuilder.ok(new StreamedAnswer(file.etag(), file.stats().newest(),
+                out -> service.writeSitemapArticles(file, out)), FeedWriter.XML).build();
     }
 
     private static RestResponse<String> urlset(List<Sitemap.Url> urls) {
@@ -261,16 +260,10 @@ class FeedResource {
         return builder.build();
     }
 
-    /**
-     * A feed, read and rendered within the feeds' bulkhead ({@code kiosque.bulkheads.feeds}): a
-     * burst of distinct feeds waits or gets a 503 rather than rendering them all at once.
-     */
-    private RestResponse<String> feed(java.util.function.Supplier<FeedChannel> read,
+    private static RestResponse<String> feed(java.util.function.Supplier<FeedChannel> read,
             java.util.function.Function<FeedChannel, String> render, String mediaType) {
-        try (Bulkhead.Permit permit = bulkheads.enter(Bulkheads.FEEDS)) {
-            FeedChannel channel = read.get();
-            return answer(render.apply(channel), mediaType, channel);
-        }
+        FeedChannel channel = read.get();
+        return answer(render.apply(channel), mediaType, channel);
     }
 
     private FeedChannel articles(String section, String tag, String author, String limit, UriInfo uri) {

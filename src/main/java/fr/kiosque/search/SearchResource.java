@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheaded;
 import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
@@ -31,16 +31,15 @@ import fr.kiosque.search.api.SearchResults;
 class SearchResource {
 
     private final SearchService service;
-    private final Bulkheads bulkheads;
 
-    SearchResource(SearchService service, Bulkheads bulkheads) {
+    SearchResource(SearchService service) {
         this.service = service;
-        this.bulkheads = bulkheads;
     }
 
     @GET
     @PermitAll
     @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.JOBS })
+    @Bulkheaded(Bulkheads.SEARCH)
     @Operation(summary = "Rechercher dans le magazine",
             description = "Recherche plein texte en français (accents ignorés, mots ramenés à leur racine) dans les articles publiés"
                     + " (titre, chapô, mots-clés, corps), les offres ouvertes et les fiches métiers. Les résultats sont classés"
@@ -63,10 +62,7 @@ class SearchResource {
             @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         SearchQuery query = SearchQuery.parse(q, type);
-        SearchResults results;
-        try (Bulkhead.Permit permit = bulkheads.enter(Bulkheads.SEARCH)) {
-            results = service.search(query, PageRequest.of(page, size));
-        }
+        SearchResults results = service.search(query, PageRequest.of(page, size));
         return RestResponse.ResponseBuilder.ok(results)
                 .header("Link", PageLinks.header(uriInfo, results.page()))
                 .build();

@@ -41,7 +41,7 @@ class ExpensiveReadsTest {
         List<Bulkhead.Permit> held = new ArrayList<>();
         try {
             for (int i = 0; i < feeds.concurrency(); i++) {
-                held.add(feeds.enter());
+                held.add(feeds.tryEnter());
             }
             // a feed nobody asked for yet (the cache cannot answer it): its render waits, then gives up (max-wait 0.2 s in tests)
             String path = "/feeds/jobs.atom?limit=" + (2 + (int) (Math.random() * 90));
@@ -54,7 +54,7 @@ class ExpensiveReadsTest {
             held.forEach(Bulkhead.Permit::close);
             held.clear();
             given().get(path).then().statusCode(200).contentType("application/atom+xml");
-            assertThat(feeds.inUse()).isZero();
+            awaitNoneInUse(feeds);
         } finally {
             held.forEach(Bulkhead.Permit::close);
         }
@@ -99,7 +99,7 @@ class ExpensiveReadsTest {
             given().get("/sitemaps/articles-" + filesAfter + ".xml").then().statusCode(200);
         }
         // every exchange gave its place back, 304s and HEADs included
-        assertThat(sitemaps.inUse()).isZero();
+        awaitNoneInUse(sitemaps);
     }
 
     @Test
@@ -108,6 +108,18 @@ class ExpensiveReadsTest {
                 () -> given().get("/sitemaps/articles-999999999.xml").then().statusCode(404).contentType("application/problem+json"));
         // the highest id, one index probe: no count, no offset scan
         assertThat(statements).isEqualTo(1);
-        assertThat(bulkheads.get(Bulkheads.SITEMAPS).inUse()).isZero();
+        awaitNoneInUse(bulkheads.get(Bulkheads.SITEMAPS));
+    }
+
+    /** A place is given back when the answer has been written, just after the client has it. */
+    private static void awaitNoneInUse(Bulkhead bulkhead) {
+        for (int i = 0; i < 100 && bulkhead.inUse() > 0; i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(bulkhead.inUse()).isZero();
     }
 }

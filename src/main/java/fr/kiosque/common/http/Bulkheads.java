@@ -36,11 +36,6 @@ public class Bulkheads {
         return bulkheads.computeIfAbsent(name, this::create);
     }
 
-    /** Shorthand: a permit of {@code name}, or the 503. */
-    public Bulkhead.Permit enter(String name) {
-        return get(name).enter();
-    }
-
     private Bulkhead create(String name) {
         BulkheadsConfig.Limits limits = config.all().get(name);
         if (limits == null) {

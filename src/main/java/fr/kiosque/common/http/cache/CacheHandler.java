@@ -13,6 +13,9 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.ws.rs.Path;
 
+import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheaded;
+import fr.kiosque.common.http.Bulkheads;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -53,11 +56,16 @@ class CacheHandler {
     private final fr.kiosque.common.http.HttpConfig http;
     private final BeanManager beans;
     private final jakarta.enterprise.inject.Instance<StoredAnswers> tiers;
+    private final Bulkheads bulkheads;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private volatile PublicRoutes routes;
 
     CacheHandler(ResponseCache cache, CacheConfig config, fr.kiosque.common.http.HttpConfig http, BeanManager beans,
-            jakarta.enterprise.inject.Instance<StoredAnswers> tiers) {
+            jakarta.enterprise.inject.Instance<StoredAnswers> tiers, Bulkheads bulkheads,
+            com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        this.bulkheads = bulkheads;
+        this.mapper = mapper;
         this.cache = cache;
         this.config = config;
         this.http = http;
@@ -112,7 +120,7 @@ class CacheHandler {
             if (tier != null) {
                 fromStore(ctx, route, tier, canonical, -1);
             } else {
-                ctx.next();
+                onward(ctx);
             }
             return;
         }
@@ -131,7 +139,7 @@ class CacheHandler {
                 // links: each page once) would otherwise churn through it, pushing out what is asked again
                 fromStore(ctx, route, tier, canonical, cache.seenBefore(canonical) ? cache.snapshot() : -1);
             } else {
-                ctx.next();
+                onward(ctx);
             }
             return;
         }
@@ -141,7 +149,7 @@ class CacheHandler {
         Runnable resume = () -> {
             if (resumed.compareAndSet(false, true) && !ctx.response().closed()) {
                 if (!answer(ctx, canonical)) {
-                    ctx.next();
+                    onward(ctx);
                 }
             }
         };
@@ -150,6 +158,49 @@ class CacheHandler {
             ctx.vertx().cancelTimer(timer);
             resume.run();
         }));
+    }
+
+    private final Map<java.lang.reflect.Method, Optional<Bulkhead>> bulkheadOf = new ConcurrentHashMap<>();
+
+    /**
+     * On to the route, which is to compute the answer: for a {@link Bulkheaded} route, once it has a
+     * place in its bulkhead (waiting on the event loop, without a thread), held until the answer is
+     * written; past the bulkhead's queue, its 503 problem with {@code Retry-After}.
+     */
+    private void onward(RoutingContext ctx) {
+        PublicRoutes.Route route = ctx.get(ROUTE);
+        Bulkhead bulkhead = route == null ? null
+                : bulkheadOf.computeIfAbsent(route.method(), method -> Optional.ofNullable(method.getAnnotation(Bulkheaded.class))
+                        .map(limit -> bulkheads.get(limit.value()))).orElse(null);
+        if (bulkhead == null) {
+            ctx.next();
+            return;
+        }
+        bulkhead.enter(ctx.vertx(), permit -> {
+            if (ctx.response().closed() || ctx.response().ended()) {
+                permit.close(); // the client left while it waited
+                return;
+            }
+            ctx.addEndHandler(ended -> permit.close());
+            ctx.next();
+        }, refusal -> refuse(ctx, refusal));
+    }
+
+    private void refuse(RoutingContext ctx, fr.kiosque.common.error.ProblemException refusal) {
+        HttpServerResponse response = ctx.response();
+        if (response.closed() || response.ended()) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(refusal.type().problem(refusal.getMessage()).withInstance(ctx.normalizedPath()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        response.setStatusCode(refusal.type().status()).putHeader("Content-Type", fr.kiosque.common.error.Problem.MEDIA_TYPE)
+                .putHeader("Cache-Control", "private, no-store");
+        refusal.headers().forEach(response::putHeader);
+        response.end(Buffer.buffer(body));
     }
 
     private final Map<java.lang.reflect.Method, Optional<StoredAnswers>> tierOf = new ConcurrentHashMap<>();
@@ -205,7 +256,7 @@ class CacheHandler {
             LOG.warnf(found.cause(), "The second tier could not answer %s: the route does", key);
         }
         if (found.failed() || found.result().isEmpty() || !acceptable(ctx.request().getHeader("Accept"), contentType)) {
-            ctx.next();
+            onward(ctx);
             return;
         }
         RenderedAnswer stored = found.result().get();

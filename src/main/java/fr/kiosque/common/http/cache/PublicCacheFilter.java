@@ -155,14 +155,10 @@ class PublicCacheFilter {
     /**
      * A {@link StreamedAnswer}: the headers of a public answer, the 304 from its precomputed ETag,
      * else its body written as it comes (gzipped on the way for a client that takes gzip, under the
-     * gzip variant's ETag); never stored. Its resources are released when the body is written, or
-     * when the exchange ends without it (a 304, a client gone).
+     * gzip variant's ETag); never stored.
      */
     private void streamed(ContainerRequestContext request, ContainerResponseContext response, PublicCache cached,
             StreamedAnswer streamed, RoutingContext routing) {
-        if (routing != null) {
-            routing.addEndHandler(ended -> streamed.release());
-        }
         MediaType mediaType = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_XML_TYPE;
         jakarta.ws.rs.core.MultivaluedMap<String, Object> headers = response.getHeaders();
         String etag = streamed.etag();
@@ -184,7 +180,6 @@ class PublicCacheFilter {
             if (gzipVariantMatches) {
                 headers.putSingle(HttpHeaders.ETAG, HttpCaching.gzipEtag(etag));
             }
-            streamed.release();
             response.setStatus(304);
             response.setEntity(null);
             return;
@@ -195,16 +190,12 @@ class PublicCacheFilter {
             headers.putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         jakarta.ws.rs.core.StreamingOutput body = out -> {
-            try {
-                if (gzip) {
-                    java.util.zip.GZIPOutputStream zipped = new java.util.zip.GZIPOutputStream(out, 8192);
-                    streamed.body().writeTo(zipped);
-                    zipped.finish();
-                } else {
-                    streamed.body().writeTo(out);
-                }
-            } finally {
-                streamed.release();
+            if (gzip) {
+                java.util.zip.GZIPOutputStream zipped = new java.util.zip.GZIPOutputStream(out, 8192);
+                streamed.body().writeTo(zipped);
+                zipped.finish();
+            } else {
+                streamed.body().writeTo(out);
             }
         };
         response.setEntity(body, null, mediaType);

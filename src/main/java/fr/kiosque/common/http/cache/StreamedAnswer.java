@@ -10,22 +10,12 @@ import java.time.Instant;
  * holds, not from its bytes) so that conditional requests still get their 304 without a body.
  * {@link PublicCacheFilter} gives it the headers of every public answer and gzips it on the way
  * for clients that take gzip; it is never kept in the response cache (CDNs keep it).
- * {@code resources} (a bulkhead's permit) is closed once the body is written, or when the exchange
- * ends without it.
  */
-public record StreamedAnswer(String etag, Instant lastModified, Body body, AutoCloseable resources) {
+public record StreamedAnswer(String etag, Instant lastModified, Body body) {
 
     /** Writes the body; the stream is the client's (do not close it). */
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
-    }
-
-    void release() {
-        try {
-            resources.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
