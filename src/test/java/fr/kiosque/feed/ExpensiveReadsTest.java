@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.inject.Inject;
@@ -58,6 +59,40 @@ class ExpensiveReadsTest {
         } finally {
             held.forEach(Bulkhead.Permit::close);
         }
+    }
+
+    @Test
+    void everyExpensiveReadAnswers503PastItsBulkhead() {
+        Fixtures.Created article = Fixtures.article().create();
+        String token = "n" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        int limit = 2 + (int) (Math.random() * 90);
+        // each a miss of the response cache (new values), so that it goes on to its bulkhead
+        Map<String, List<String>> paths = Map.of(
+                Bulkheads.FEEDS, List.of("/feeds/articles.rss?limit=" + limit, "/feeds/articles.atom?limit=" + limit,
+                        "/feeds/articles.json?limit=" + limit, "/feeds/jobs.rss?limit=" + limit, "/feeds/jobs.json?limit=" + limit),
+                Bulkheads.SITEMAPS, List.of("/sitemaps/articles-1.xml"),
+                Bulkheads.SEARCH, List.of("/api/v1/search?q=" + token),
+                Bulkheads.THREADS, List.of("/api/v1/articles/" + article.slug() + "/comments?size=" + limit));
+        paths.forEach((name, urls) -> {
+            Bulkhead bulkhead = bulkheads.get(name);
+            List<Bulkhead.Permit> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < bulkhead.concurrency(); i++) {
+                    held.add(bulkhead.tryEnter());
+                }
+                for (String url : urls) {
+                    Response refused = given().get(url);
+                    assertThat(refused.statusCode()).as(url).isEqualTo(503);
+                    assertThat(refused.header("Retry-After")).as(url).isEqualTo("5");
+                    assertThat(refused.contentType()).startsWith("application/problem+json");
+                }
+            } finally {
+                held.forEach(Bulkhead.Permit::close);
+            }
+            for (String url : urls) {
+                given().get(url).then().statusCode(200);
+            }
+        });
     }
 
     @Test

@@ -28,7 +28,7 @@ import io.vertx.sqlclient.Tuple;
  * transaction, prepared and pipelined), for the hottest read that misses the memory: a stored
  * article page of the long tail. The database is the application's own, read from its JDBC data
  * source's settings, so that nothing more is configured; a small pool of its own
- * ({@code kiosque.reactive-reads.pool-size}) that fails fast: a caller falls back to its blocking path.
+ * ({@code kiosque.reactive-reads.pool-size}, 8) that fails fast: a caller falls back to its blocking path.
  */
 @ApplicationScoped
 public class ReactiveReads {
@@ -47,7 +47,7 @@ public class ReactiveReads {
 
     ReactiveReads(Vertx vertx, AgroalDataSource dataSource,
             @ConfigProperty(name = "kiosque.reactive-reads.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "kiosque.reactive-reads.pool-size", defaultValue = "4") int poolSize) {
+            @ConfigProperty(name = "kiosque.reactive-reads.pool-size", defaultValue = "8") int poolSize) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.enabled = enabled;
