@@ -91,9 +91,8 @@ class MeResource {
             value = "{ \"currentPassword\": \"mot-de-passe-actuel\", \"newPassword\": \"un-nouveau-mot-de-passe-solide\" }")))
     @APIResponse(responseCode = "204", description = "Mot de passe changé")
     @APIResponse(responseCode = "400", description = "Champ absent, nouveau mot de passe trop court ou de plus de 72 octets")
-    @APIResponse(responseCode = "409", description = "Le mot de passe vient d'être changé par une autre requête")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
-    @APIResponse(responseCode = "422", description = "Mot de passe actuel incorrect")
+    @APIResponse(responseCode = "422", description = "Mot de passe actuel incorrect (ou changé entre-temps par une autre requête)")
     @APIResponse(responseCode = "429", description = "Trop d'essais du mot de passe actuel ; attendre Retry-After secondes")
     public void changePassword(@Valid @NotNull PasswordChangeRequest request) {
         CurrentStaff me = me();

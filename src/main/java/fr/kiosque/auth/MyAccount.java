@@ -95,7 +95,8 @@ class MyAccount {
                 throw ProblemException.notFound("Ce compte n'existe plus.");
             }
             if (!account.passwordHash.equals(hash)) {
-                throw ProblemException.conflict("Le mot de passe vient d'être changé par une autre requête.");
+                // changed by a parallel request since it was checked: the one given is no longer the current one
+                throw ProblemException.unprocessableField("currentPassword", "mot de passe actuel incorrect");
             }
             account.passwordHash = nextHash;
             users.flush();

@@ -151,8 +151,9 @@ class UserAdminResource {
     public RestResponse<Page<SessionResponse>> sessions(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(example = "1") @QueryParam("page") String page, @Parameter(example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
+        PageRequest request = PageRequest.of(page, size);
         service.get(id);
-        return PageLinks.ok(sessions.list(id, null, PageRequest.of(page, size)), uriInfo);
+        return PageLinks.ok(sessions.list(id, null, request), uriInfo);
     }
 
     @DELETE
