@@ -88,16 +88,7 @@ class AuthResource {
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         String device = request.deviceToken() != null ? request.deviceToken() : deviceCookie;
         Logins.LoggedIn in = logins.login(request.email(), request.password(), ClientAddress.of(http), userAgent, device);
-        StaffSessions.Issued session = in.session();
-        String access = tokens.sign(session.account(), session.sessionId());
-        if (request.delivery() == TokenDelivery.COOKIE) {
-            return RestResponse.ResponseBuilder.ok(new TokenResponse(access, "Bearer", tokens.lifetime(), null, null, session.sessionId()))
-                    .header(HttpHeaders.SET_COOKIE, AuthCookies.refresh(session.refreshToken(), session.expiresAt(), clock))
-                    .header(HttpHeaders.SET_COOKIE, AuthCookies.device(in.deviceToken()))
-                    .build();
-        }
-        return RestResponse.ok(new TokenResponse(access, "Bearer", tokens.lifetime(), session.refreshToken(), in.deviceToken(),
-                session.sessionId()));
+        return answer(in.session(), in.deviceToken(), request.delivery() == TokenDelivery.COOKIE);
     }
 
     @POST
@@ -121,14 +112,26 @@ class AuthResource {
         if (token == null || token.isEmpty()) {
             throw StaffSessions.invalid();
         }
-        StaffSessions.Issued session = sessions.refresh(token);
+        return answer(sessions.refresh(token), null, fromBody == null);
+    }
+
+    /**
+     * A new access token, with the session's refresh token and the device token (when there is
+     * one) in the body, or in cookies for browser frontends.
+     */
+    private RestResponse<TokenResponse> answer(StaffSessions.Issued session, String deviceToken, boolean inCookies) {
         String access = tokens.sign(session.account(), session.sessionId());
-        if (fromBody == null) {
-            return RestResponse.ResponseBuilder.ok(new TokenResponse(access, "Bearer", tokens.lifetime(), null, null, session.sessionId()))
-                    .header(HttpHeaders.SET_COOKIE, AuthCookies.refresh(session.refreshToken(), session.expiresAt(), clock))
-                    .build();
+        if (!inCookies) {
+            return RestResponse.ok(new TokenResponse(access, "Bearer", tokens.lifetime(), session.refreshToken(), deviceToken,
+                    session.sessionId()));
         }
-        return RestResponse.ok(new TokenResponse(access, "Bearer", tokens.lifetime(), session.refreshToken(), null, session.sessionId()));
+        var response = RestResponse.ResponseBuilder.ok(new TokenResponse(access, "Bearer", tokens.lifetime(), null, null,
+                session.sessionId()))
+                .header(HttpHeaders.SET_COOKIE, AuthCookies.refresh(session.refreshToken(), session.expiresAt(), clock));
+        if (deviceToken != null) {
+            response.header(HttpHeaders.SET_COOKIE, AuthCookies.device(deviceToken));
+        }
+        return response.build();
     }
 
     @POST

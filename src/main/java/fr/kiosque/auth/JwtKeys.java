@@ -159,6 +159,31 @@ class JwtKeys {
      * same time generate one. Returns whether this call generated it.
      */
     boolean rotateIfDue() {
+        return underKeyLock("read or generate", connection -> {
+            Instant now = Now.of(clock);
+            List<StoredKey> current = load(connection);
+            if (!rotationDue(current, now)) {
+                return false;
+            }
+            // the first key signs at once; a later one once every instance has read it
+            Instant signsFrom = current.isEmpty() ? now : now.plus(activationDelay());
+            String kid = insert(connection, now, signsFrom);
+            LOG.infof("Generated JWT key %s; it signs tokens from %s", kid, signsFrom);
+            return true;
+        });
+    }
+
+    /** Work on the key table in one transaction of its own. */
+    @FunctionalInterface
+    private interface KeyWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in a transaction that holds the advisory lock guarding the key table
+     * (instances starting or rotating together take turns), and commits it.
+     */
+    private <T> T underKeyLock(String what, KeyWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -166,24 +191,15 @@ class JwtKeys {
                     lock.setLong(1, KEY_LOCK);
                     lock.execute();
                 }
-                Instant now = Now.of(clock);
-                List<StoredKey> current = load(connection);
-                if (!rotationDue(current, now)) {
-                    connection.rollback();
-                    return false;
-                }
-                // the first key signs at once; a later one once every instance has read it
-                Instant signsFrom = current.isEmpty() ? now : now.plus(activationDelay());
-                String kid = insert(connection, now, signsFrom);
+                T result = work.run(connection);
                 connection.commit();
-                LOG.infof("Generated JWT key %s; it signs tokens from %s", kid, signsFrom);
-                return true;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read or generate the JWT keys (table jwt_key)", e);
+            throw new IllegalStateException("Could not " + what + " the JWT keys (table jwt_key)", e);
         }
     }
 
@@ -271,40 +287,28 @@ class JwtKeys {
      * with it. Returns how many keys it encrypted.
      */
     int encryptStoredKeys() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                    lock.setLong(1, KEY_LOCK);
-                    lock.execute();
-                }
-                int encrypted = 0;
-                try (PreparedStatement select = connection.prepareStatement("select kid, private_key from jwt_key for update");
-                        ResultSet rows = select.executeQuery();
-                        PreparedStatement update = connection.prepareStatement("update jwt_key set private_key = ? where kid = ?")) {
-                    while (rows.next()) {
-                        String kid = rows.getString(1);
-                        String stored = rows.getString(2);
-                        if (cipher.outdated(stored)) {
-                            update.setString(1, cipher.seal(kid, cipher.open(kid, stored)));
-                            update.setString(2, kid);
-                            update.executeUpdate();
-                            encrypted++;
-                        }
+        int encrypted = underKeyLock("encrypt", connection -> {
+            int count = 0;
+            try (PreparedStatement select = connection.prepareStatement("select kid, private_key from jwt_key for update");
+                    ResultSet rows = select.executeQuery();
+                    PreparedStatement update = connection.prepareStatement("update jwt_key set private_key = ? where kid = ?")) {
+                while (rows.next()) {
+                    String kid = rows.getString(1);
+                    String stored = rows.getString(2);
+                    if (cipher.outdated(stored)) {
+                        update.setString(1, cipher.seal(kid, cipher.open(kid, stored)));
+                        update.setString(2, kid);
+                        update.executeUpdate();
+                        count++;
                     }
                 }
-                connection.commit();
-                if (encrypted > 0) {
-                    LOG.infof("Encrypted %d JWT key(s) of table jwt_key with kiosque.jwt.key-encryption-key", encrypted);
-                }
-                return encrypted;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not encrypt the JWT keys (table jwt_key)", e);
+            return count;
+        });
+        if (encrypted > 0) {
+            LOG.infof("Encrypted %d JWT key(s) of table jwt_key with kiosque.jwt.key-encryption-key", encrypted);
         }
+        return encrypted;
     }
 
     private void deleteRetired(Instant now) {

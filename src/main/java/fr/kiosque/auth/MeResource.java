@@ -117,9 +117,7 @@ class MeResource {
     @APIResponse(responseCode = "204", description = "Session close")
     @APIResponse(responseCode = "404", description = "Aucune session ouverte de ce compte n'a cet identifiant")
     public void endSession(@Parameter(example = "0b9c6a52-4a7e-4c1f-9a57-2f3c1d0e8b11") @PathParam("id") String id) {
-        if (!sessions.end(me().accountId(), SessionIds.parse(id), StaffSessions.ENDED_BY_OWNER)) {
-            throw SessionIds.notFound(id);
-        }
+        SessionIds.end(sessions, me().accountId(), id, StaffSessions.ENDED_BY_OWNER);
     }
 
     private CurrentStaff me() {
@@ -135,6 +133,13 @@ class MeResource {
             try {
                 return UUID.fromString(id);
             } catch (IllegalArgumentException e) {
+                throw notFound(id);
+            }
+        }
+
+        /** Ends the account's open session named in a path; 404 when there is none. */
+        static void end(StaffSessions sessions, long accountId, String id, String reason) {
+            if (!sessions.end(accountId, parse(id), reason)) {
                 throw notFound(id);
             }
         }

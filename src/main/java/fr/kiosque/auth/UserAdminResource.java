@@ -164,8 +164,6 @@ class UserAdminResource {
     @APIResponse(responseCode = "404", description = "Aucune session ouverte de ce compte n'a cet identifiant")
     public void endSession(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(example = "0b9c6a52-4a7e-4c1f-9a57-2f3c1d0e8b11") @PathParam("sessionId") String sessionId) {
-        if (!sessions.end(id, MeResource.SessionIds.parse(sessionId), StaffSessions.ENDED_BY_ADMIN)) {
-            throw MeResource.SessionIds.notFound(sessionId);
-        }
+        MeResource.SessionIds.end(sessions, id, sessionId, StaffSessions.ENDED_BY_ADMIN);
     }
 }
