@@ -1,7 +1,6 @@
 package fr.kiosque.auth;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,10 +34,7 @@ import fr.kiosque.auth.api.AuthDtos.RefreshRequest;
 import fr.kiosque.auth.api.AuthDtos.TokenDelivery;
 import fr.kiosque.auth.api.AuthDtos.TokenRequest;
 import fr.kiosque.auth.api.AuthDtos.TokenResponse;
-import fr.kiosque.common.error.ProblemException;
-import fr.kiosque.common.error.ProblemType;
 import fr.kiosque.common.http.ClientAddress;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Staff log in here, refresh their access tokens, log out, and reset a forgotten password. */
@@ -56,16 +51,13 @@ class AuthResource {
     private final StaffSessions sessions;
     private final AccessTokens tokens;
     private final PasswordResets resets;
-    private final SecurityIdentity identity;
     private final Clock clock;
 
-    AuthResource(Logins logins, StaffSessions sessions, AccessTokens tokens, PasswordResets resets, SecurityIdentity identity,
-            Clock clock) {
+    AuthResource(Logins logins, StaffSessions sessions, AccessTokens tokens, PasswordResets resets, Clock clock) {
         this.logins = logins;
         this.sessions = sessions;
         this.tokens = tokens;
         this.resets = resets;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -107,12 +99,8 @@ class AuthResource {
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<TokenResponse> refresh(@Valid RefreshRequest request,
             @Parameter(hidden = true) @CookieParam(AuthCookies.REFRESH) String refreshCookie) {
-        String fromBody = request == null ? null : request.refreshToken();
-        String token = fromBody != null ? fromBody : refreshCookie;
-        if (token == null || token.isEmpty()) {
-            throw StaffSessions.invalid();
-        }
-        return answer(sessions.refresh(token), null, fromBody == null);
+        String token = presented(request, refreshCookie);
+        return answer(sessions.refresh(token), null, request == null || request.refreshToken() == null);
     }
 
     /**
@@ -136,20 +124,30 @@ class AuthResource {
 
     @POST
     @Path("/logout")
-    @Consumes(MediaType.WILDCARD)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "logout", summary = "Se déconnecter",
-            description = "Clôt la session du jeton d'accès : son jeton de rafraîchissement et ses jetons d'accès cessent de"
-                    + " fonctionner aussitôt, sur chaque instance. Efface le cookie kiosque_refresh. Sans corps.")
+            description = "Clôt la session du jeton de rafraîchissement (du corps, sinon du cookie kiosque_refresh) : ce jeton et"
+                    + " les jetons d'accès de la session cessent de fonctionner aussitôt, sur chaque instance. Efface le cookie"
+                    + " kiosque_refresh. Une session déjà close : 204 aussi.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Jeton",
+            value = "{ \"refreshToken\": \"c2Vzc2lvbi1yYWZyYWljaGlzc2VtZW50LWV4ZW1wbGU\" }")))
     @APIResponse(responseCode = "204", description = "Session close")
-    @APIResponse(responseCode = "401", description = "Jeton d'accès absent ou invalide (session déjà close, par exemple)")
-    public RestResponse<Void> logout() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Jeton d'accès requis.", null, Map.of("WWW-Authenticate", "Bearer"));
-        }
-        CurrentStaff me = CurrentStaff.of(jwt);
-        sessions.end(me.accountId(), me.sessionId(), StaffSessions.ENDED_BY_LOGOUT);
+    @APIResponse(responseCode = "400", description = "Corps invalide")
+    @APIResponse(responseCode = "401", description = "Jeton de rafraîchissement absent ou inconnu")
+    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
+    public RestResponse<Void> logout(@Valid RefreshRequest request,
+            @Parameter(hidden = true) @CookieParam(AuthCookies.REFRESH) String refreshCookie) {
+        sessions.logout(presented(request, refreshCookie));
         return RestResponse.ResponseBuilder.<Void> noContent().header(HttpHeaders.SET_COOKIE, AuthCookies.clearRefresh()).build();
+    }
+
+    /** The refresh token of the body, else of the cookie; 401 without either. */
+    private static String presented(RefreshRequest request, String cookie) {
+        String fromBody = request == null ? null : request.refreshToken();
+        String token = fromBody != null ? fromBody : cookie;
+        if (token == null || token.isEmpty()) {
+            throw StaffSessions.invalid();
+        }
+        return token;
     }
 
     @POST

@@ -118,6 +118,23 @@ class StaffSessions {
         return new Issued(account.get(), sessionId, next, session.absoluteExpiresAt());
     }
 
+    /**
+     * Logs out: ends the session of a refresh token (the current one or one it spent); 401 when
+     * the token is of no session. Ending a session already ended changes nothing (parallel
+     * logouts all succeed, the session is ended once).
+     */
+    @Transactional
+    void logout(String token) {
+        if (!SecretTokens.wellFormed(token)) {
+            throw invalid();
+        }
+        UUID sessionId = store.sessionOfRefreshToken(SecretTokens.hash(token)).orElseThrow(StaffSessions::invalid);
+        SessionRow session = store.find(sessionId).orElseThrow(StaffSessions::invalid);
+        if (store.end(session.accountId(), sessionId, Now.of(clock), ENDED_BY_LOGOUT)) {
+            LOG.infof("Session %s of account %d ended (%s)", sessionId, session.accountId(), ENDED_BY_LOGOUT);
+        }
+    }
+
     /** Ends a session of the account; false when it was not open. Parallel calls end it once. */
     @Transactional
     boolean end(long accountId, UUID sessionId, String reason) {

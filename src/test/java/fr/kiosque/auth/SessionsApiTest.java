@@ -128,9 +128,10 @@ class SessionsApiTest {
         assertThat(refreshed.getCookie(AuthCookies.REFRESH)).isNotBlank().isNotEqualTo(refresh);
         me(refreshed.path("accessToken")).then().statusCode(200);
 
-        // logout clears the cookie
-        given().header("Authorization", Tokens.bearer(refreshed.path("accessToken"))).when().post(LOGOUT)
-                .then().statusCode(204).header("Set-Cookie", containsString("Max-Age=0"));
+        // logout with the cookie ends the session and clears the cookie
+        given().contentType(ContentType.JSON).cookie(AuthCookies.REFRESH, refreshed.getCookie(AuthCookies.REFRESH)).body("{}")
+                .when().post(LOGOUT).then().statusCode(204).header("Set-Cookie", containsString("Max-Age=0"));
+        me(refreshed.path("accessToken")).then().statusCode(401);
     }
 
     // ---- logout ----------------------------------------------------------------------------
@@ -143,26 +144,27 @@ class SessionsApiTest {
         String access = session.getString("accessToken");
         me(access).then().statusCode(200);
 
-        given().header("Authorization", Tokens.bearer(access)).when().post(LOGOUT).then().statusCode(204);
+        logout(session.getString("refreshToken")).then().statusCode(204);
 
         me(access).then().statusCode(401).contentType("application/problem+json");
         refresh(session.getString("refreshToken")).then().statusCode(401);
-        given().header("Authorization", Tokens.bearer(access)).when().post(LOGOUT).then().statusCode(401);
+        logout(session.getString("refreshToken")).then().statusCode(204);
         // the account's other session goes on
         me(other.getString("accessToken")).then().statusCode(200);
-        given().when().post(LOGOUT).then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        logout("x".repeat(43)).then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        given().contentType(ContentType.JSON).body("{}").when().post(LOGOUT).then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", "x".repeat(65))).when().post(LOGOUT).then().statusCode(400);
     }
 
     @Test
     void parallelLogoutsOfOneSessionEndItOnceWithout5xx() throws Exception {
         String email = account("deconnexions");
-        String access = login(email, PASSWORD, Map.of()).then().statusCode(200).extract().path("accessToken");
+        JsonPath session = login(email, PASSWORD, Map.of()).then().statusCode(200).extract().jsonPath();
 
-        List<Integer> statuses = Concurrently.times(8,
-                i -> given().header("Authorization", Tokens.bearer(access)).when().post(LOGOUT).statusCode());
+        List<Integer> statuses = Concurrently.times(8, i -> logout(session.getString("refreshToken")).statusCode());
 
-        assertThat(statuses).contains(204).allMatch(status -> status == 204 || status == 401);
-        me(access).then().statusCode(401);
+        assertThat(statuses).containsOnly(204);
+        me(session.getString("accessToken")).then().statusCode(401);
     }
 
     // ---- me ----------------------------------------------------------------------------------
@@ -312,6 +314,10 @@ class SessionsApiTest {
 
     static Response refresh(String token) {
         return given().contentType(ContentType.JSON).body(Map.of("refreshToken", token)).when().post(REFRESH);
+    }
+
+    static Response logout(String refreshToken) {
+        return given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshToken)).when().post(LOGOUT);
     }
 
     static Response me(String access) {
