@@ -32,7 +32,7 @@ class ArchitectureTest {
     void commonNeverUsesAFeature() {
         ArchRule rule = noClasses().that().resideInAPackage("fr.kiosque.common..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("fr.kiosque.common..", "java..", "jakarta..",
-                        "org..", "com..", "io..");
+                        "org..", "com..", "io..", "javax..");
         rule.check(classes);
     }
 

@@ -1,6 +1,8 @@
 package fr.kiosque.auth;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -12,9 +14,19 @@ interface AuthConfig {
     /** {@code iss} of the tokens Kiosque signs and accepts. */
     String issuer();
 
-    /** How long an access token lives. */
-    @WithDefault("PT1H")
+    /** How long an access token lives: 15 minutes at most (clients stay logged in with refresh tokens). */
+    @WithDefault("PT15M")
     Duration tokenLifetime();
+
+    /**
+     * Base64 of 32 bytes ({@code openssl rand -base64 32}, {@code KIOSQUE_JWT_KEY_ENCRYPTION_KEY}),
+     * never in the database, the same on every instance: encrypts the private keys kept in table
+     * {@code jwt_key} (AES-256-GCM). Without it they are kept in clear, with a warning at start.
+     */
+    Optional<String> keyEncryptionKey();
+
+    /** Former values of {@link #keyEncryptionKey()}, to read keys encrypted before its rotation (re-encrypted at start). */
+    Optional<List<String>> previousKeyEncryptionKeys();
 
     /**
      * When no key is configured: how long a key kept in the database signs tokens before a new

@@ -54,6 +54,9 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  * knows it. Each token names its key ({@code kid}); every key of the table verifies, so tokens
  * signed with the previous key stay valid until they expire, after which that key is deleted.
  * Each instance reads the table at start and every {@code kiosque.jwt.key-refresh-every}.
+ * <p>
+ * With {@code kiosque.jwt.key-encryption-key} the private keys are stored encrypted
+ * ({@link JwtKeyCipher}); keys stored in clear before it was set are encrypted at start.
  */
 @ApplicationScoped
 class JwtKeys {
@@ -77,6 +80,7 @@ class JwtKeys {
     private final Clock clock;
     private final AuthConfig config;
     private final boolean inUse;
+    private final JwtKeyCipher cipher;
     private volatile List<StoredKey> keys;
 
     @Inject
@@ -90,6 +94,7 @@ class JwtKeys {
         this.clock = clock;
         this.config = config;
         this.inUse = inUse;
+        this.cipher = JwtKeyCipher.of(config);
     }
 
     /** Whether tokens are signed and verified with the keys of the database (no key is configured). */
@@ -108,6 +113,14 @@ class JwtKeys {
                         verify ? "logins fail, as no key signs tokens" : "no token is accepted");
             }
             return;
+        }
+        if (cipher.enabled()) {
+            encryptStoredKeys();
+        } else {
+            LOG.warn("kiosque.jwt.key-encryption-key (KIOSQUE_JWT_KEY_ENCRYPTION_KEY) is not set: the JWT signing keys are kept"
+                    + " in clear in table jwt_key, so a copy of the database can sign tokens. Set it (openssl rand -base64 32, the"
+                    + " same on every instance, never in the database): the keys are encrypted at the next start"
+                    + " (docs/operations.md, \"JWT keys\").");
         }
         refresh();
         LOG.infof("No JWT key is configured: tokens are signed with key %s, kept in the database (table jwt_key)"
@@ -146,6 +159,31 @@ class JwtKeys {
      * same time generate one. Returns whether this call generated it.
      */
     boolean rotateIfDue() {
+        return underKeyLock("read or generate", connection -> {
+            Instant now = Now.of(clock);
+            List<StoredKey> current = load(connection);
+            if (!rotationDue(current, now)) {
+                return false;
+            }
+            // the first key signs at once; a later one once every instance has read it
+            Instant signsFrom = current.isEmpty() ? now : now.plus(activationDelay());
+            String kid = insert(connection, now, signsFrom);
+            LOG.infof("Generated JWT key %s; it signs tokens from %s", kid, signsFrom);
+            return true;
+        });
+    }
+
+    /** Work on the key table in one transaction of its own. */
+    @FunctionalInterface
+    private interface KeyWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in a transaction that holds the advisory lock guarding the key table
+     * (instances starting or rotating together take turns), and commits it.
+     */
+    private <T> T underKeyLock(String what, KeyWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -153,24 +191,15 @@ class JwtKeys {
                     lock.setLong(1, KEY_LOCK);
                     lock.execute();
                 }
-                Instant now = Now.of(clock);
-                List<StoredKey> current = load(connection);
-                if (!rotationDue(current, now)) {
-                    connection.rollback();
-                    return false;
-                }
-                // the first key signs at once; a later one once every instance has read it
-                Instant signsFrom = current.isEmpty() ? now : now.plus(activationDelay());
-                String kid = insert(connection, now, signsFrom);
+                T result = work.run(connection);
                 connection.commit();
-                LOG.infof("Generated JWT key %s; it signs tokens from %s", kid, signsFrom);
-                return true;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read or generate the JWT keys (table jwt_key)", e);
+            throw new IllegalStateException("Could not " + what + " the JWT keys (table jwt_key)", e);
         }
     }
 
@@ -222,32 +251,64 @@ class JwtKeys {
         }
     }
 
-    private static List<StoredKey> load(Connection connection) throws SQLException {
+    private List<StoredKey> load(Connection connection) throws SQLException {
         List<StoredKey> result = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select kid, public_key, private_key, created_at, signs_from from jwt_key order by signs_from, kid");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                result.add(new StoredKey(rows.getString(1), publicKey(rows.getString(2)), privateKey(rows.getString(3)),
+                result.add(new StoredKey(rows.getString(1), publicKey(rows.getString(2)),
+                        privateKey(cipher.open(rows.getString(1), rows.getString(3))),
                         rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getObject(5, OffsetDateTime.class).toInstant()));
             }
         }
         return List.copyOf(result);
     }
 
-    private static String insert(Connection connection, Instant now, Instant signsFrom) throws SQLException {
+    private String insert(Connection connection, Instant now, Instant signsFrom) throws SQLException {
         KeyPair pair = generate();
         String kid = newKid();
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into jwt_key (kid, public_key, private_key, created_at, signs_from) values (?, ?, ?, ?, ?)")) {
             insert.setString(1, kid);
             insert.setString(2, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            insert.setString(3, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            insert.setString(3, cipher.seal(kid, pem("PRIVATE KEY", pair.getPrivate().getEncoded())));
             insert.setObject(4, now.atOffset(ZoneOffset.UTC));
             insert.setObject(5, signsFrom.atOffset(ZoneOffset.UTC));
             insert.executeUpdate();
         }
         return kid;
+    }
+
+    /**
+     * Encrypts the private keys kept in clear (or with a previous encryption key) with
+     * {@code kiosque.jwt.key-encryption-key}; under the advisory lock that guards the table, so
+     * that instances starting together do it once; a no-op when every key is already encrypted
+     * with it. Returns how many keys it encrypted.
+     */
+    int encryptStoredKeys() {
+        int encrypted = underKeyLock("encrypt", connection -> {
+            int count = 0;
+            try (PreparedStatement select = connection.prepareStatement("select kid, private_key from jwt_key for update");
+                    ResultSet rows = select.executeQuery();
+                    PreparedStatement update = connection.prepareStatement("update jwt_key set private_key = ? where kid = ?")) {
+                while (rows.next()) {
+                    String kid = rows.getString(1);
+                    String stored = rows.getString(2);
+                    if (cipher.outdated(stored)) {
+                        update.setString(1, cipher.seal(kid, cipher.open(kid, stored)));
+                        update.setString(2, kid);
+                        update.executeUpdate();
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+        if (encrypted > 0) {
+            LOG.infof("Encrypted %d JWT key(s) of table jwt_key with kiosque.jwt.key-encryption-key", encrypted);
+        }
+        return encrypted;
     }
 
     private void deleteRetired(Instant now) {

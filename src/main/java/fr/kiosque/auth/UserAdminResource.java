@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.kiosque.auth.api.AuthDtos.SessionResponse;
 import fr.kiosque.auth.api.AuthDtos.UserRequest;
 import fr.kiosque.auth.api.AuthDtos.UserResponse;
 import fr.kiosque.auth.api.AuthDtos.UserUpdateRequest;
@@ -69,9 +70,11 @@ class UserAdminResource {
             }""";
 
     private final UserService service;
+    private final StaffSessions sessions;
 
-    UserAdminResource(UserService service) {
+    UserAdminResource(UserService service, StaffSessions sessions) {
         this.service = service;
+        this.sessions = sessions;
     }
 
     @GET
@@ -137,5 +140,30 @@ class UserAdminResource {
     public void delete(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/sessions")
+    @Operation(operationId = "listUserSessions", summary = "Lister les sessions ouvertes d'un compte")
+    @APIResponse(responseCode = "200", description = "Une page de sessions")
+    @APIResponse(responseCode = "400", description = "page ou size invalide")
+    @APIResponse(responseCode = "404", description = "Compte inconnu")
+    public RestResponse<Page<SessionResponse>> sessions(@Parameter(example = "2") @PathParam("id") long id,
+            @Parameter(example = "1") @QueryParam("page") String page, @Parameter(example = "20") @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        PageRequest request = PageRequest.of(page, size);
+        service.get(id);
+        return PageLinks.ok(sessions.list(id, null, request), uriInfo);
+    }
+
+    @DELETE
+    @Path("/{id}/sessions/{sessionId}")
+    @Operation(operationId = "endUserSession", summary = "Clore une session d'un compte",
+            description = "Son jeton de rafraîchissement et ses jetons d'accès cessent de fonctionner aussitôt.")
+    @APIResponse(responseCode = "204", description = "Session close")
+    @APIResponse(responseCode = "404", description = "Aucune session ouverte de ce compte n'a cet identifiant")
+    public void endSession(@Parameter(example = "2") @PathParam("id") long id,
+            @Parameter(example = "0b9c6a52-4a7e-4c1f-9a57-2f3c1d0e8b11") @PathParam("sessionId") String sessionId) {
+        MeResource.SessionIds.end(sessions, id, sessionId, StaffSessions.ENDED_BY_ADMIN);
     }
 }

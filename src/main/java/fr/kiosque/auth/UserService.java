@@ -3,8 +3,6 @@ package fr.kiosque.auth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,113 +11,31 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import fr.kiosque.auth.api.AuthDtos.TokenResponse;
 import fr.kiosque.auth.api.AuthDtos.UserRequest;
 import fr.kiosque.auth.api.AuthDtos.UserResponse;
 import fr.kiosque.auth.api.AuthDtos.UserUpdateRequest;
 import fr.kiosque.common.error.ProblemException;
-import fr.kiosque.common.error.ProblemType;
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
-import fr.kiosque.common.ratelimit.RateLimit;
-import fr.kiosque.common.ratelimit.RateLimiter;
 import fr.kiosque.common.security.Roles;
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
-import io.smallrye.jwt.build.Jwt;
 
 /**
- * Staff accounts and logging in. Passwords are bcrypt hashes; a failed login answers the same,
- * after the same bcrypt work, whether the e-mail exists or not.
- * <p>
- * Logging in holds no transaction and at most one connection at a time: the rate-limit hits are
- * a statement each, the account is read in a short transaction, and bcrypt runs after it has
- * released its connection. Many parallel logins therefore never wait on the pool for long, and
- * never while holding a connection.
+ * Staff accounts, managed by admins. Passwords are bcrypt hashes. Logging in is {@link Logins}.
  */
 @ApplicationScoped
 public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class);
 
-    /**
-     * Compared against when the e-mail is unknown, so that both failures cost one bcrypt check.
-     * Made on first use: bcrypt in a cold JVM would add about 0.4 s to start-up.
-     */
-    private static final class Dummy {
-        static final String HASH = BcryptUtil.bcryptHash("kiosque-timing-equalizer");
-    }
-
     private final UserAccountRepository users;
-    private final AuthConfig config;
-    private final JwtKeys keys;
-    private final RateLimiter limiter;
-    private final RateLimit perAccount;
-    private final RateLimit perClient;
+    private final StaffSessions sessions;
 
-    UserService(UserAccountRepository users, AuthConfig config, JwtKeys keys, RateLimiter limiter, LoginConfig login) {
+    UserService(UserAccountRepository users, StaffSessions sessions) {
         this.users = users;
-        this.config = config;
-        this.keys = keys;
-        this.limiter = limiter;
-        this.perAccount = new RateLimit("login-account", login.maxAttemptsPerAccount(), login.window());
-        this.perClient = new RateLimit("login-client", login.maxAttemptsPerClient(), login.window());
-    }
-
-    // ---- logging in -----------------------------------------------------------------------
-
-    /**
-     * Checks the password and issues a token. Every attempt counts against two limits
-     * ({@link LoginConfig}): the client's, whatever the account, and the account's from this
-     * client, which a successful login resets. Past either, 429.
-     *
-     * @param client the client's address ({@code ClientAddress})
-     */
-    public TokenResponse issueToken(String email, String password, String client) {
-        String accountFromClient = email.strip().toLowerCase(Locale.ROOT) + " " + client;
-        limiter.enforce(perClient, client, "Trop de tentatives de connexion depuis votre adresse.");
-        limiter.enforce(perAccount, accountFromClient, "Trop de tentatives de connexion pour ce compte depuis votre adresse.");
-        LoginCandidate candidate = QuarkusTransaction.joiningExisting()
-                .call(() -> users.findByEmail(email).map(LoginCandidate::of).orElse(null));
-        boolean passwordMatches = BcryptUtil.matches(password, candidate != null ? candidate.passwordHash() : Dummy.HASH);
-        if (candidate == null || !passwordMatches || !candidate.enabled()) {
-            LOG.debug("Failed login");
-            throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail ou mot de passe incorrect.", null,
-                    Map.of("WWW-Authenticate", "Bearer"));
-        }
-        limiter.reset(perAccount, accountFromClient);
-        long lifetime = config.tokenLifetime().toSeconds();
-        String token = keys.sign(Jwt.issuer(config.issuer())
-                .subject(String.valueOf(candidate.id()))
-                .upn(candidate.email())
-                .groups(Set.copyOf(candidate.roles()))
-                .claim("name", candidate.displayName())
-                .claim(AccountStateAugmentor.CREDENTIAL_VERSION_CLAIM, candidate.credentialVersion())
-                .expiresIn(lifetime));
-        return new TokenResponse(token, "Bearer", lifetime);
-    }
-
-    /** What a login needs of an account, read in a short transaction and used after it. */
-    private record LoginCandidate(long id, String email, String passwordHash, boolean enabled, List<String> roles,
-            String displayName, int credentialVersion) {
-
-        static LoginCandidate of(UserAccount account) {
-            return new LoginCandidate(account.id, account.email, account.passwordHash, account.enabled,
-                    List.copyOf(account.roles), account.displayName, account.credentialVersion);
-        }
-    }
-
-    /**
-     * The roles of an enabled account whose credential version is still {@code credentialVersion};
-     * empty when it is disabled, gone, or its credentials changed since.
-     */
-    @Transactional
-    Optional<Set<String>> activeRoles(long id, long credentialVersion) {
-        return users.findByIdOptional(id)
-                .filter(account -> account.enabled && account.credentialVersion == credentialVersion)
-                .map(account -> Set.copyOf(account.roles));
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -189,6 +105,10 @@ public class UserService {
         if (revoke) {
             account.credentialVersion++;
             LOG.infof("Account %d changed: the tokens issued before are revoked", id);
+        }
+        if (request.password() != null || !enabled) {
+            // a new password or a disabled account: its sessions end too (their refresh tokens stop working)
+            sessions.endAll(id, null, enabled ? StaffSessions.ENDED_BY_PASSWORD_CHANGE : StaffSessions.ENDED_BY_ACCOUNT);
         }
         users.flush();
         return toResponse(account);

@@ -2,12 +2,8 @@ package fr.kiosque.comment;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import fr.kiosque.common.security.SecretTokens;
 import io.quarkus.runtime.LaunchMode;
 
 /**
@@ -55,32 +52,23 @@ class CommentSecrets {
         this.ipKey = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** Base64url of 32 bytes: the shape of every token {@link #newToken} makes. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
     /** A new token to give the author (a deletion token, a commenter token), shown once. */
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.newToken();
     }
 
     static byte[] hashToken(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 
     /** Whether {@code token} has the shape of a token this class makes (anything else is no token of ours). */
     static boolean wellFormed(String token) {
-        return token != null && TOKEN.matcher(token).matches();
+        return SecretTokens.wellFormed(token);
     }
 
     /** Whether {@code token} is the one whose hash is {@code storedHash}, in time that does not depend on where they differ. */
     static boolean tokenMatches(String token, byte[] storedHash) {
-        return storedHash != null && token != null && MessageDigest.isEqual(hashToken(token), storedHash);
+        return SecretTokens.matches(token, storedHash);
     }
 
     /** HMAC-SHA256 of the client address, in hexadecimal. */

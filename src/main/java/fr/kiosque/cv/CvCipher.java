@@ -2,17 +2,14 @@ package fr.kiosque.cv;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.UUID;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
+
+import fr.kiosque.common.security.AesGcm;
 
 /**
- * AES-256-GCM for CV files, chunk by chunk. Each chunk has a random 96-bit nonce and a 128-bit
+ * AES-256-GCM ({@link AesGcm}) for CV files, chunk by chunk. Each chunk has a random 96-bit nonce and a 128-bit
  * tag; its associated data binds it to its place: the submission id, its sequence number, and
  * whether it is the last chunk. A chunk moved to another file or place, a file cut short or
  * lengthened, or a changed byte fails to decrypt.
@@ -21,11 +18,9 @@ final class CvCipher {
 
     /** Plaintext bytes per chunk (the last one may hold fewer). */
     static final int CHUNK_SIZE = 64 * 1024;
-    static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
+    static final int NONCE_BYTES = AesGcm.NONCE_BYTES;
     private static final byte[] FILE_CONTEXT = "kiosque-cv-file-v1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TOKEN_CONTEXT = "kiosque-cv-token-v1".getBytes(StandardCharsets.US_ASCII);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A stored chunk failed its authentication: changed, moved, or read with the wrong key. */
     static final class TamperedException extends Exception {
@@ -38,57 +33,31 @@ final class CvCipher {
     }
 
     static byte[] newNonce() {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        return nonce;
+        return AesGcm.newNonce();
     }
 
     static byte[] encryptChunk(SecretKey key, byte[] nonce, UUID submission, int seq, boolean last, byte[] plain, int length) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(fileAad(submission, seq, last));
-            return cipher.doFinal(plain, 0, length);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return AesGcm.encrypt(key, nonce, fileAad(submission, seq, last), plain, length);
     }
 
     static byte[] decryptChunk(SecretKey key, byte[] nonce, UUID submission, int seq, boolean last, byte[] sealed)
             throws TamperedException {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(fileAad(submission, seq, last));
-            return cipher.doFinal(sealed);
-        } catch (AEADBadTagException e) {
-            throw new TamperedException("chunk " + seq + " fails its authentication");
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new TamperedException("chunk " + seq + " is unreadable");
+            return AesGcm.decrypt(key, nonce, fileAad(submission, seq, last), sealed);
+        } catch (AesGcm.SealedException e) {
+            throw new TamperedException("chunk " + seq + " " + e.getMessage());
         }
     }
 
     /** The deletion token of an idempotent submission, kept encrypted for a while so that a retry gets the first answer. */
     static byte[] sealToken(SecretKey key, UUID submission, String token) {
-        byte[] nonce = newNonce();
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(tokenAad(submission));
-            byte[] sealed = cipher.doFinal(token.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return AesGcm.seal(key, tokenAad(submission), token.getBytes(StandardCharsets.UTF_8));
     }
 
     static String openToken(SecretKey key, UUID submission, byte[] stored) throws TamperedException {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
-            cipher.updateAAD(tokenAad(submission));
-            return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return new String(AesGcm.open(key, tokenAad(submission), stored), StandardCharsets.UTF_8);
+        } catch (AesGcm.SealedException e) {
             throw new TamperedException("the kept deletion token is unreadable");
         }
     }

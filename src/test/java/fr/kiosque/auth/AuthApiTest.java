@@ -94,16 +94,18 @@ class AuthApiTest {
                 .contentType(ContentType.JSON)
                 .header("Cache-Control", "private, no-store")
                 .body("tokenType", equalTo("Bearer"))
-                .body("expiresIn", is(3600))
+                .body("expiresIn", is(900))
                 .extract().jsonPath();
-        assertThat(json.getMap("").keySet()).containsExactlyInAnyOrder("accessToken", "tokenType", "expiresIn");
+        assertThat(json.getMap("").keySet()).containsExactlyInAnyOrder("accessToken", "tokenType", "expiresIn", "refreshToken",
+                "deviceToken", "sessionId");
 
         String token = json.getString("accessToken");
         JsonPath claims = claims(token);
         assertThat(claims.getString("iss")).isEqualTo("https://kiosque.fr/api");
         assertThat(claims.getString("upn")).isEqualTo(ADMIN_EMAIL);
         assertThat(claims.getList("groups", String.class)).containsExactly("admin");
-        assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(3600);
+        assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(900);
+        assertThat(claims.getString("sid")).isEqualTo(json.getString("sessionId"));
 
         given().header("Authorization", "Bearer " + token)
                 .when().get(USERS)

@@ -104,7 +104,8 @@ class JwtKeysTest {
 
         // and a token the second instance signs opens this one's staff API
         String fromSecond = secondInstance.sign(Jwt.issuer(ISSUER).subject(parsed.getSubject()).upn(parsed.getName())
-                .groups(Set.of("admin")).claim("cv", claims(token).getInt("cv")).expiresIn(600));
+                .groups(Set.of("admin")).claim("cv", claims(token).getInt("cv")).claim("sid", claims(token).getString("sid"))
+                .expiresIn(600));
         given().header("Authorization", "Bearer " + fromSecond).when().get(STAFF_READ).then().statusCode(200);
 
         // this instance reading the table again (as at a restart) still accepts the first token

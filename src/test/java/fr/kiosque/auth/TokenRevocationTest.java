@@ -122,7 +122,7 @@ class TokenRevocationTest {
 
     private String token(Account account, Object credentialVersion) {
         var claims = Jwt.issuer("https://kiosque.fr/api").subject(String.valueOf(account.id)).upn(account.email)
-                .groups(Set.of("editor")).expiresIn(600);
+                .groups(Set.of("editor")).claim("sid", claims(account.login(PASSWORD)).getString("sid")).expiresIn(600);
         if (credentialVersion != null) {
             claims.claim("cv", credentialVersion);
         }

@@ -60,6 +60,23 @@ class PostgresRateLimitStore implements RateLimitStore {
     }
 
     @Override
+    public Window peek(String bucket, String keyHash, Instant now) {
+        try (Connection connection = connection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select hits, expires_at from rate_limit where bucket = ? and key_hash = ? and expires_at > ?")) {
+            statement.setString(1, bucket);
+            statement.setString(2, keyHash);
+            statement.setObject(3, utc(now));
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? new Window(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant())
+                        : new Window(0, now);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a rate-limit window", e);
+        }
+    }
+
+    @Override
     public void reset(String bucket, String keyHash) {
         try (Connection connection = connection();
                 PreparedStatement statement = connection.prepareStatement(

@@ -20,6 +20,9 @@ interface RateLimitStore {
      */
     Window hit(String bucket, String keyHash, Instant now, Duration window);
 
+    /** The key's count in its current window without counting a hit; zero when it has none or it has ended. */
+    Window peek(String bucket, String keyHash, Instant now);
+
     /** Forgets the key's window (its next hit opens a new one). */
     void reset(String bucket, String keyHash);
 

@@ -75,6 +75,20 @@ public class RateLimiter {
         return decision;
     }
 
+    /**
+     * Refuses with a 429 (as {@link #enforce}) when {@code key} has already used up its hits in the
+     * current window, without counting a hit: for limits that count failures only (a login counts
+     * a hit when it fails, checks this before it is tried).
+     */
+    public void requireRemaining(RateLimit limit, String key, String detail) {
+        Instant now = Now.of(clock);
+        RateLimitStore.Window window = store.peek(limit.bucket(), hash(key), now);
+        if (window.hits() >= limit.limit()) {
+            LOG.debugf("Rate limit %s already reached (%d hits)", limit.bucket(), window.hits());
+            throw tooManyRequests(Decision.of(limit, window.hits() + 1, window.expiresAt(), now), detail);
+        }
+    }
+
     /** Forgets the hits of {@code key} (after a successful login, say). */
     public void reset(RateLimit limit, String key) {
         store.reset(limit.bucket(), hash(key));

@@ -78,6 +78,24 @@ class RedisRateLimitStore implements RateLimitStore {
     }
 
     @Override
+    public Window peek(String bucket, String keyHash, Instant now) {
+        if (available()) {
+            try {
+                Response answer = redis.get().hmget(List.of(key(bucket, keyHash), "h", "e")).await().atMost(timeout);
+                recovered();
+                if (answer.get(0) == null || answer.get(1) == null || answer.get(1).toLong() <= now.toEpochMilli()) {
+                    return new Window(0, now);
+                }
+                return new Window((int) Math.min(answer.get(0).toLong(), Integer.MAX_VALUE),
+                        Instant.ofEpochMilli(answer.get(1).toLong()));
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+        }
+        return fallback.peek(bucket, keyHash, now);
+    }
+
+    @Override
     public void reset(String bucket, String keyHash) {
         if (available()) {
             try {
