@@ -41,7 +41,10 @@ public class ReactiveReads {
     private final int poolSize;
     private volatile Pool pool;
     private volatile boolean unavailable;
-    /** After a failure, reads go the blocking way for a few seconds rather than each paying for it. */
+    /**
+     * After a failure to reach the database (not an error PostgreSQL answered), reads go the
+     * blocking way for a few seconds rather than each paying for it.
+     */
     private volatile long pausedUntil;
     private static final long PAUSE_NANOS = 5_000_000_000L;
 
@@ -66,6 +69,9 @@ public class ReactiveReads {
             return Future.failedFuture(new IllegalStateException("reactive reads are off"));
         }
         return current.preparedQuery(sql).execute(parameters).onFailure(e -> {
+            if (e instanceof io.vertx.pgclient.PgException) {
+                return; // PostgreSQL answered (a value it refuses, say): the connection is fine
+            }
             pausedUntil = System.nanoTime() + PAUSE_NANOS;
             LOG.debugf("A reactive read failed (%s): the blocking way for %d s", e.getMessage(), PAUSE_NANOS / 1_000_000_000L);
         });
