@@ -20,7 +20,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -159,7 +158,7 @@ class ArticlePages implements StoredAnswers {
             if (instant(row[3]).plus(config.pages().maxAge()).isBefore(now)) {
                 refreshLater(slug);
             }
-            return answer(gunzip(gzipped), gzipped, (String) row[1]);
+            return RenderedAnswer.ofGzipped(gzipped, (String) row[1]);
         }
         long epoch = ((Number) row[4]).longValue();
         Rendered rendered = QuarkusTransaction.requiringNew().call(() -> render(slug, now, epoch));
@@ -194,7 +193,7 @@ class ArticlePages implements StoredAnswers {
             if (instant(row[3]).plus(config.pages().maxAge()).isBefore(now)) {
                 refreshLater(slug);
             }
-            return Optional.of(answer(gunzip(gzipped), gzipped, (String) row[1]));
+            return Optional.of(RenderedAnswer.ofGzipped(gzipped, (String) row[1]));
         } catch (RuntimeException e) {
             LOG.debugf("Stored page of %s not read (%s): the route answers", slug, e.getMessage());
             return Optional.empty();
@@ -227,7 +226,7 @@ class ArticlePages implements StoredAnswers {
                     if (row.getOffsetDateTime("rendered_at").toInstant().plus(config.pages().maxAge()).isBefore(now)) {
                         refreshLater(slug);
                     }
-                    return Optional.of(answer(gunzip(gzipped), gzipped, etag));
+                    return Optional.of(RenderedAnswer.ofGzipped(gzipped, etag));
                 })
                 .otherwise(e -> {
                     LOG.debugf("Stored page of %s not read on the event loop (%s): the route answers", slug, e.getMessage());
@@ -432,14 +431,6 @@ class ArticlePages implements StoredAnswers {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static byte[] gunzip(byte[] gzipped) {
-        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped), 8192)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

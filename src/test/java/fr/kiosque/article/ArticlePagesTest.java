@@ -51,12 +51,12 @@ class ArticlePagesTest {
         var article = Fixtures.article().tags(Fixtures.unique("Tier")).create();
         var first = given().get(path(article)).then().statusCode(200).extract();
         cache.invalidateAllLocally(); // as on another instance, or once the response cache let it go
-        // asked before, so kept: read on a worker (the blocking way), one statement, the stored page
-        // checked against what it was rendered from, the same bytes
+        // asked before, so kept: one statement at most (on a worker, since the memory must first learn again
+        // when visibility next changes by time alone; on the event loop, through no JDBC statement, once it knows)
         long statements = statementsFor(() -> given().get(path(article)).then().statusCode(200)
                 .header("X-Kiosque-Cache", "STORED")
                 .header("ETag", equalTo(first.header("ETag"))).body(equalTo(first.asString())));
-        assertThat(statements).isEqualTo(1);
+        assertThat(statements).isLessThanOrEqualTo(1);
         awaitHit(path(article));
         var found = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<fr.kiosque.common.http.cache.RenderedAnswer>>();
         assertThat(statementsFor(() -> found.set(pages.find(java.util.Map.of("slug", article.slug()))))).isEqualTo(1);
@@ -158,7 +158,7 @@ class ArticlePagesTest {
         given().get(path(article)).then().statusCode(200).header("X-Kiosque-Cache", "HIT").body(equalTo(first.asString()));
     }
 
-    /** The memory keeps a stored page on a worker, after its answer: until it answers from there. */
+    /** The memory may keep a stored page on a worker, after its answer: until it answers from there. */
     private static void awaitHit(String path) {
         for (int i = 0; i < 100; i++) {
             if ("HIT".equals(given().get(path).then().statusCode(200).extract().header("X-Kiosque-Cache"))) {

@@ -36,7 +36,7 @@ final class PublicRoutes {
 
     /** One GET route; {@code cache} is null for those that did not opt in. */
     record Route(String prefix, Pattern path, int literals, Set<String> declared, PublicCache cache, Method method,
-            List<String> variables) {
+            List<String> variables, String template) {
 
         /** The path parameters of a path this route matches, by name. */
         Map<String, String> parameters(String path) {
@@ -83,7 +83,8 @@ final class PublicRoutes {
                 int literals = template.replaceAll("\\{[^}]*}", "").length();
                 int brace = template.indexOf('{');
                 found.add(new Route(brace < 0 ? template : template.substring(0, brace), pattern(template), literals,
-                        declaredParameters(method), method.getAnnotation(PublicCache.class), method, variables(template)));
+                        declaredParameters(method), method.getAnnotation(PublicCache.class), method, variables(template),
+                        template));
             }
         }
         // as JAX-RS matches: the most literal characters first (/feeds/articles.rss before /{slug})

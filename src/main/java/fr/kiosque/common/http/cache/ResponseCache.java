@@ -159,26 +159,57 @@ public class ResponseCache {
      */
     void store(String key, int status, byte[] body, byte[] gzipped, String contentType, String etag, String cacheControl,
             Map<String, String> headers, String[] tags, long snapshot, java.time.Duration lifetime) {
-        misses.increment();
+        store(key, status, body, gzipped, contentType, etag, cacheControl, headers, tags, snapshot, lifetime, true);
+    }
+
+    /**
+     * {@link #store} on the event loop: false, and nothing stored, when it would first have to read
+     * the database (a tag whose next change by time alone is not known since its last invalidation).
+     */
+    boolean storeWithoutReading(String key, int status, byte[] body, byte[] gzipped, String contentType, String etag,
+            String cacheControl, Map<String, String> headers, String[] tags, long snapshot) {
+        return store(key, status, body, gzipped, contentType, etag, cacheControl, headers, tags, snapshot, null, false);
+    }
+
+    /** Whether {@link #storeWithoutReading} can keep an answer with these tags now (it may still not, if one changes meanwhile). */
+    boolean storesWithoutReading(String[] tags, long snapshot) {
+        Instant now = clock.instant();
+        for (String tag : tags) {
+            if (horizon(tag, snapshot, now, false) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean store(String key, int status, byte[] body, byte[] gzipped, String contentType, String etag,
+            String cacheControl, Map<String, String> headers, String[] tags, long snapshot, java.time.Duration lifetime,
+            boolean mayRead) {
         if (!config.enabled() || !current(tags, snapshot)) {
-            return;
+            misses.increment();
+            return true;
         }
         Instant now = clock.instant();
         Instant expiresAt = lifetime == null ? NEVER : now.plus(lifetime);
         for (String tag : tags) {
-            Instant next = horizon(tag, snapshot, now);
+            Instant next = horizon(tag, snapshot, now, mayRead);
+            if (next == null) {
+                return false;
+            }
             if (next.isBefore(expiresAt)) {
                 expiresAt = next;
             }
         }
+        misses.increment();
         if (!now.isBefore(expiresAt)) {
-            return;
+            return true;
         }
         CachedAnswer answer = new CachedAnswer(status, CachedAnswer.direct(body), CachedAnswer.direct(gzipped),
                 contentType, etag, cacheControl, Map.copyOf(headers), tags, snapshot, now, expiresAt);
         if (current(tags, snapshot)) {
             answers.put(key, answer);
         }
+        return true;
     }
 
     /**
@@ -250,7 +281,8 @@ public class ResponseCache {
         return answers.estimatedSize();
     }
 
-    private Instant horizon(String namespace, long snapshot, Instant now) {
+    /** When the namespace's answers next change by time alone; null if that needs a read and {@code mayRead} is false. */
+    private Instant horizon(String namespace, long snapshot, Instant now, boolean mayRead) {
         VisibilitySchedule schedule = schedules.get(namespace);
         if (schedule == null) {
             return NEVER;
@@ -259,6 +291,9 @@ public class ResponseCache {
         if (known != null && current(new String[] { namespace }, known.sequence()) && now.isBefore(known.at())
                 && !now.isBefore(known.computedAt())) {
             return known.at();
+        }
+        if (!mayRead) {
+            return null;
         }
         Instant next = schedule.nextChangeAfter(now).orElse(NEVER);
         if (current(new String[] { namespace }, snapshot)) {

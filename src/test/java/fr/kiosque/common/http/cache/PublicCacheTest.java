@@ -56,6 +56,25 @@ class PublicCacheTest {
     ResponseCache cache;
 
     @Test
+    void anonymousAnswersFromTheCacheKeepCorsMetricsAndCredentialChecks() {
+        var article = published();
+        given().get(PUBLIC + article.slug()).then().statusCode(200);
+        // answered before authentication: CORS (a filter before it) still applies, preflight included
+        given().header("Origin", "http://localhost:3000").get(PUBLIC + article.slug()).then().statusCode(200)
+                .header("X-Kiosque-Cache", "HIT").header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+                .options(PUBLIC + article.slug()).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        // a request with credentials goes through authentication first, as before, and is then answered from the cache
+        given().header("Authorization", fr.kiosque.support.Tokens.bearer(fr.kiosque.support.Tokens.editor()))
+                .get(PUBLIC + article.slug()).then().statusCode(200).header("X-Kiosque-Cache", "HIT");
+        // the HTTP metrics name the route's template, not each article (one time series, not one per slug)
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/articles/{slug}\"")
+                .doesNotContainPattern("method=\"GET\"[^}]*uri=\"" + PUBLIC + article.slug());
+    }
+
+    @Test
     void aRepeatedReadIsServedFromTheCacheWithTheSameBytesAndHeaders() {
         var article = published();
         ExtractableResponse<Response> first = given().get(PUBLIC + article.slug()).then().statusCode(200).extract();
