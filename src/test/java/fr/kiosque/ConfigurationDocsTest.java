@@ -107,35 +107,17 @@ class ConfigurationDocsTest {
 
     @Test
     void everyKeyTheCodeReadsOrTheDefaultsSetIsInTheConfigurationPage() {
-        Set<String> missing = new TreeSet<>();
-        for (String key : union(read, set)) {
-            if (documented.stream().noneMatch(doc -> matches(doc, key))) {
-                missing.add(key);
-            }
-        }
-        assertThat(missing).as("keys missing from docs/configuration.md").isEmpty();
+        assertThat(unmatched(union(read, set), documented)).as("keys missing from docs/configuration.md").isEmpty();
     }
 
     @Test
     void everyKeyThePageListsIsStillRead() {
-        Set<String> unread = new TreeSet<>();
-        for (String doc : documented) {
-            if (read.stream().noneMatch(key -> matches(key, doc))) {
-                unread.add(doc);
-            }
-        }
-        assertThat(unread).as("keys docs/configuration.md lists that no code reads").isEmpty();
+        assertThat(unmatched(documented, read)).as("keys docs/configuration.md lists that no code reads").isEmpty();
     }
 
     @Test
     void everyKeyApplicationPropertiesSetsIsRead() {
-        Set<String> unread = new TreeSet<>();
-        for (String key : set) {
-            if (read.stream().noneMatch(code -> matches(code, key))) {
-                unread.add(key);
-            }
-        }
-        assertThat(unread).as("keys application.properties sets that no code reads").isEmpty();
+        assertThat(unmatched(set, read)).as("keys application.properties sets that no code reads").isEmpty();
     }
 
     @Test
@@ -145,6 +127,17 @@ class ConfigurationDocsTest {
         assertThat(matches("kiosque.bulkheads.*.queue", "kiosque.bulkheads.queue")).isFalse();
         assertThat(matches("kiosque.bulkheads.*.queue", "kiosque.bulkheads.a.b.queue")).isFalse();
         assertThat(matches("kiosque.cache.ttl", "kiosque.cache.ttl-max")).isFalse();
+    }
+
+    /** The keys that no pattern names. */
+    private static Set<String> unmatched(Set<String> keys, Set<String> patterns) {
+        Set<String> left = new TreeSet<>();
+        for (String key : keys) {
+            if (patterns.stream().noneMatch(pattern -> matches(pattern, key))) {
+                left.add(key);
+            }
+        }
+        return left;
     }
 
     /** Whether {@code key} is one of the keys {@code pattern} names ({@code *}: any one segment). */
