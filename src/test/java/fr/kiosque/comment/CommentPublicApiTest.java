@@ -137,21 +137,19 @@ class CommentPublicApiTest {
 
     @Test
     void mentionsNameEarlierCommentersOfTheArticleWhateverTheirCaseOrAccents() {
+        // which name and which comment a mention picks: ThreadsTest; here, names as the database keeps them
         var article = Fixtures.article().create();
         String slug = article.slug();
         long sandra = CommentFixtures.approved(slug, "Sandra", "Le film s’appelle The social dilemma il me semble", null);
         long helene = CommentFixtures.approved(slug, "Hélène Dupont", "Il faut travailler sur des alternatives !", null);
-        long sandraAgain = CommentFixtures.approved(slug, "sandra", "Je précise : le documentaire.", null);
-        long reply = CommentFixtures.approved(slug, "Yves",
-                "@SANDRA : oui c’est ça. @helene dupont, d’accord. @Personne ? Écrivez à yves@example.org", helene);
-        long later = CommentFixtures.approved(slug, "Personne", "J’arrive après coup.", null);
+        long reply = CommentFixtures.approved(slug, "Yves", "@SANDRA : oui c’est ça. @helene dupont, d’accord.", helene);
 
         JsonPath thread = given().queryParam("size", 10).get(comments(slug)).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> mentions = thread.getList("items.find { it.id == " + helene + " }.replies[0].mentions");
         assertThat(mentions).containsExactly(
-                Map.of("name", "SANDRA", "commentId", (int) sandraAgain),
+                Map.of("name", "SANDRA", "commentId", (int) sandra),
                 Map.of("name", "helene dupont", "commentId", (int) helene));
-        assertThat(thread.getList("items.id")).containsExactly((int) sandra, (int) helene, (int) sandraAgain, (int) later);
+        assertThat(thread.getList("items.id")).containsExactly((int) sandra, (int) helene);
         assertThat(thread.<Integer> getInt("items.find { it.id == " + helene + " }.replies[0].id")).isEqualTo((int) reply);
     }
 

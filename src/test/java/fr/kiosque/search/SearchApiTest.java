@@ -216,19 +216,16 @@ class SearchApiTest {
 
     @Test
     void badQueriesAreA400NamingTheParameter() {
-        for (String q : new String[] { "", "   ", "?!… --- ...", "é".repeat(201) }) {
-            given().queryParam("q", q).when().get("/api/v1/search")
-                    .then().statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("errors[0].field", equalTo("q"));
-        }
+        // which values q and type accept: SearchQueryTest
+        given().queryParam("q", "?!… --- ...").when().get("/api/v1/search")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"));
         given().when().get("/api/v1/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
         given().queryParam("q", "marketing").queryParam("type", "video").when().get("/api/v1/search")
                 .then().statusCode(400).body("errors[0].field", equalTo("type"));
         given().queryParam("q", "marketing").queryParam("size", "0").when().get("/api/v1/search")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        // 200 characters is the limit, not an error
-        given().queryParam("q", "a".repeat(200)).when().get("/api/v1/search").then().statusCode(200);
     }
 
     @Test

@@ -18,19 +18,11 @@ import io.smallrye.openapi.runtime.io.Format;
 
 /**
  * Kiosque: Quarkus's OpenAPI document service, with the document prepared at its first request
- * ({@code /q/openapi}, Swagger UI) instead of at every start.
- * <p>
- * At start, Quarkus parses the build-time contract (290 KB of JSON) into its model and writes it
- * back as JSON and YAML, with no switch to defer it: a third of the main thread's work in a start,
- * 0.5 s of the 3.2 s to ready on the benchmark machine (docs/benchmarks.md, "Start-up"). This
- * alternative records the preparation and runs it, unchanged and once, when the document is first
- * asked for; every answer is then the same bytes as before.
- * <p>
- * It lives in Quarkus's package because the method it defers is package-private, so it works only
- * where the application and Quarkus share one class loader: the packaged application (prod
- * profile). Dev mode and {@code @QuarkusTest} keep Quarkus's own service; the packaged app is
- * checked by {@code PackagedAppIT}, which compares what it serves with {@code openapi.yaml}. A
- * Quarkus upgrade that changes the method stops the build here ({@code @Override}).
+ * ({@code /q/openapi}, Swagger UI) instead of at every start, where it cost a sixth of the time to
+ * ready (docs/benchmarks.md, "Start-up"); every answer is the same bytes. It lives in Quarkus's
+ * package because the method it defers is package-private, so it works only where the application
+ * and Quarkus share one class loader: the packaged application, checked by {@code PackagedAppIT}
+ * (docs/architecture.md, "Choices").
  */
 @IfBuildProfile("prod")
 @Unremovable // looked up programmatically, by Quarkus's recorder and handler
