@@ -69,7 +69,7 @@ class ArticleAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les articles (tous statuts)")
+    @Operation(operationId = "listAdminArticles", summary = "Lister les articles (tous statuts)")
     @APIResponse(responseCode = "200", description = "Une page d'articles")
     @APIResponse(responseCode = "400", description = "Paramètre invalide")
     public RestResponse<Page<ArticleAdminSummary>> list(
@@ -88,7 +88,7 @@ class ArticleAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire un article", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
+    @Operation(operationId = "getAdminArticle", summary = "Lire un article", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "L'article")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     public RestResponse<ArticleAdminResponse> get(@Parameter(example = "12") @PathParam("id") long id) {
@@ -97,7 +97,7 @@ class ArticleAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer un article",
+    @Operation(operationId = "createArticle", summary = "Créer un article",
             description = "Le slug est tiré du titre s'il n'est pas donné. Rubrique et auteurs par slug, mots-clés par nom (créés au besoin)."
                     + " Un article PUBLISHED ou SCHEDULED doit être complet : titre, chapô, corps, rubrique, au moins un auteur.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -116,7 +116,7 @@ class ArticleAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer un article", description = "Demande If-Match avec l'ETag (ou la version) lu auparavant.")
+    @Operation(operationId = "replaceArticle", summary = "Remplacer un article", description = "Demande If-Match avec l'ETag (ou la version) lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Quitter X", value = Examples.ARTICLE_REQUEST)))
     @APIResponse(responseCode = "200", description = "L'article modifié, avec son nouvel ETag")
@@ -138,7 +138,7 @@ class ArticleAdminResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
-    @Operation(summary = "Modifier une partie d'un article (JSON Merge Patch)",
+    @Operation(operationId = "updateArticle", summary = "Modifier une partie d'un article (JSON Merge Patch)",
             description = "RFC 7396 : les champs présents remplacent, null efface. Demande If-Match.")
     @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.class),
             examples = @ExampleObject(name = "Chapô et mots-clés", value = Examples.ARTICLE_PATCH)))
@@ -160,7 +160,7 @@ class ArticleAdminResource {
 
     @PUT
     @Path("/{id}/status")
-    @Operation(summary = "Changer le statut d'un article",
+    @Operation(operationId = "updateArticleStatus", summary = "Changer le statut d'un article",
             description = "Publier (PUBLISHED), programmer (SCHEDULED + date future), repasser en brouillon (DRAFT) ou archiver (ARCHIVED). Demande If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Programmer", value = Examples.STATUS_SCHEDULE)))
@@ -180,7 +180,7 @@ class ArticleAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un article", description = "Demande If-Match avec l'ETag lu auparavant.")
+    @Operation(operationId = "deleteArticle", summary = "Supprimer un article", description = "Demande If-Match avec l'ETag lu auparavant.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")

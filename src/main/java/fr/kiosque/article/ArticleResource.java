@@ -43,7 +43,7 @@ class ArticleResource {
 
     @GET
     @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.COMMENT_COUNTS })
-    @Operation(summary = "Lister les articles publiés",
+    @Operation(operationId = "listArticles", summary = "Lister les articles publiés",
             description = "Résumés (sans corps), du plus récent au plus ancien par défaut. En-tête Link : first, prev, next, last.")
     @APIResponse(responseCode = "200", description = "Une page d'articles")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
@@ -70,7 +70,7 @@ class ArticleResource {
     @GET
     @PublicCache(value = CacheNamespaces.ARTICLES, items = CacheNamespaces.ARTICLE_ITEM + ":{slug}")
     @Path("/{slug}")
-    @Operation(summary = "Lire un article publié, ou l'aperçu d'un article",
+    @Operation(operationId = "getArticle", summary = "Lire un article publié, ou l'aperçu d'un article",
             description = "L'article entier avec sa rubrique, ses mots-clés, ses auteurs et « À lire aussi » : de quoi afficher la page en un appel."
                     + " Avec preview={jeton} (POST /api/v1/admin/articles/{id}/preview-token) : l'article tel qu'il est, brouillon ou programmé"
                     + " compris, jamais mis en cache (Cache-Control: private, no-store) ; publishedAt peut alors être null.")

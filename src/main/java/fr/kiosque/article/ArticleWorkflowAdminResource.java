@@ -52,7 +52,7 @@ class ArticleWorkflowAdminResource {
 
     @POST
     @Path("/preview-token")
-    @Operation(summary = "Créer un lien d'aperçu",
+    @Operation(operationId = "createArticlePreviewToken", summary = "Créer un lien d'aperçu",
             description = "Un jeton signé qui ouvre cet article tel qu'il est (brouillon, programmé ou publié) sur"
                     + " GET /api/v1/articles/{slug}?preview={token}, jusqu'à son expiration (kiosque.previews.ttl, 24 h par défaut).")
     @APIResponse(responseCode = "200", description = "Le jeton, son expiration et le chemin de l'aperçu")
@@ -63,7 +63,7 @@ class ArticleWorkflowAdminResource {
 
     @GET
     @Path("/revisions")
-    @Operation(summary = "Lister les versions d'un article",
+    @Operation(operationId = "listArticleRevisions", summary = "Lister les versions d'un article",
             description = "Les plus récentes d'abord : qui, quand, quels champs. Chaque modification, publication, dépublication,"
                     + " programmation et restauration en crée une.")
     @APIResponse(responseCode = "200", description = "Une page de versions")
@@ -77,7 +77,7 @@ class ArticleWorkflowAdminResource {
 
     @GET
     @Path("/revisions/{revisionId}")
-    @Operation(summary = "Lire une version d'un article", description = "Ses champs éditables, tels qu'ils étaient après ce changement.")
+    @Operation(operationId = "getArticleRevision", summary = "Lire une version d'un article", description = "Ses champs éditables, tels qu'ils étaient après ce changement.")
     @APIResponse(responseCode = "200", description = "La version")
     @APIResponse(responseCode = "404", description = "Article ou version inconnus")
     public RevisionDetail revision(@Parameter(example = "12") @PathParam("id") long id,
@@ -87,7 +87,7 @@ class ArticleWorkflowAdminResource {
 
     @POST
     @Path("/revisions/{revisionId}/restore")
-    @Operation(summary = "Restaurer une version d'un article",
+    @Operation(operationId = "restoreArticleRevision", summary = "Restaurer une version d'un article",
             description = "Remet les champs éditables de cette version ; le statut et la date de publication restent ceux d'aujourd'hui."
                     + " Crée une nouvelle version (RESTORED). Demande If-Match.")
     @APIResponse(responseCode = "200", description = "L'article restauré, avec son nouvel ETag")

@@ -59,7 +59,7 @@ class AuthorAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les auteurs")
+    @Operation(operationId = "listAdminAuthors", summary = "Lister les auteurs")
     @APIResponse(responseCode = "200", description = "Une page")
     @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<AuthorAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
@@ -69,7 +69,7 @@ class AuthorAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire un auteur")
+    @Operation(operationId = "getAdminAuthor", summary = "Lire un auteur")
     @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<AuthorAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
@@ -78,7 +78,7 @@ class AuthorAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer un auteur",
+    @Operation(operationId = "createAuthor", summary = "Créer un auteur",
             description = "Le slug est tiré du nom s'il n'est pas donné, et numéroté (-2, -3…) si un autre auteur l'a déjà (homonymes).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Anne Rédac", value = Examples.AUTHOR_REQUEST)))
@@ -94,7 +94,7 @@ class AuthorAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer un auteur", description = "Demande If-Match avec l'ETag lu auparavant.")
+    @Operation(operationId = "replaceAuthor", summary = "Remplacer un auteur", description = "Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Anne Rédac", value = Examples.AUTHOR_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
@@ -112,7 +112,7 @@ class AuthorAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un auteur", description = "Refusé (409, en nommant des articles) tant que l'auteur signe des articles. Demande If-Match.")
+    @Operation(operationId = "deleteAuthor", summary = "Supprimer un auteur", description = "Refusé (409, en nommant des articles) tant que l'auteur signe des articles. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "L'auteur signe encore des articles")

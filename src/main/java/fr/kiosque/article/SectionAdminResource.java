@@ -59,7 +59,7 @@ class SectionAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les rubriques")
+    @Operation(operationId = "listAdminSections", summary = "Lister les rubriques")
     @APIResponse(responseCode = "200", description = "Une page")
     @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<SectionAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
@@ -69,7 +69,7 @@ class SectionAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire une rubrique")
+    @Operation(operationId = "getAdminSection", summary = "Lire une rubrique")
     @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<SectionAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
@@ -78,7 +78,7 @@ class SectionAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer une rubrique",
+    @Operation(operationId = "createSection", summary = "Créer une rubrique",
             description = "Le slug est tiré du nom s'il n'est pas donné, et numéroté (-2, -3…) si une autre rubrique l'a déjà.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Le Magazine", value = Examples.SECTION_REQUEST)))
@@ -94,7 +94,7 @@ class SectionAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer une rubrique", description = "Demande If-Match avec l'ETag lu auparavant.")
+    @Operation(operationId = "replaceSection", summary = "Remplacer une rubrique", description = "Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Le Magazine", value = Examples.SECTION_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
@@ -112,7 +112,7 @@ class SectionAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer une rubrique", description = "Refusé (409, en nommant des articles) tant que des articles sont dans la rubrique. Demande If-Match.")
+    @Operation(operationId = "deleteSection", summary = "Supprimer une rubrique", description = "Refusé (409, en nommant des articles) tant que des articles sont dans la rubrique. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Des articles sont encore dans la rubrique")

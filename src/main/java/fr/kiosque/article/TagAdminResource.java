@@ -59,7 +59,7 @@ class TagAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les mots-clés")
+    @Operation(operationId = "listAdminTags", summary = "Lister les mots-clés")
     @APIResponse(responseCode = "200", description = "Une page")
     @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<TagAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
@@ -69,7 +69,7 @@ class TagAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire un mot-clé")
+    @Operation(operationId = "getAdminTag", summary = "Lire un mot-clé")
     @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<TagAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
@@ -78,7 +78,7 @@ class TagAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer un mot-clé",
+    @Operation(operationId = "createTag", summary = "Créer un mot-clé",
             description = "Le slug est tiré du nom s'il n'est pas donné. Un mot-clé est son nom : un second du même nom est refusé (409).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
@@ -94,7 +94,7 @@ class TagAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer un mot-clé", description = "Demande If-Match avec l'ETag lu auparavant.")
+    @Operation(operationId = "replaceTag", summary = "Remplacer un mot-clé", description = "Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
@@ -112,7 +112,7 @@ class TagAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un mot-clé", description = "Le mot-clé est retiré des articles qui le portaient. Demande If-Match.")
+    @Operation(operationId = "deleteTag", summary = "Supprimer un mot-clé", description = "Le mot-clé est retiré des articles qui le portaient. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")

@@ -63,7 +63,7 @@ class AuthResource {
 
     @POST
     @Path("/token")
-    @Operation(summary = "Se connecter",
+    @Operation(operationId = "login", summary = "Se connecter",
             description = "Échange e-mail et mot de passe contre un jeton d'accès (JWT, 15 minutes, à envoyer en Authorization:"
                     + " Bearer) et ouvre une session : jeton de rafraîchissement (POST /api/v1/auth/refresh) et jeton d'appareil,"
                     + " dans la réponse ou, avec delivery COOKIE, en cookies HttpOnly; Secure; SameSite=Strict limités à /api/v1/auth.")

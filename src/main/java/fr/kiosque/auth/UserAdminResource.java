@@ -78,7 +78,7 @@ class UserAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les comptes")
+    @Operation(operationId = "listUsers", summary = "Lister les comptes")
     @APIResponse(responseCode = "200", description = "Une page de comptes")
     @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<UserResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
@@ -88,7 +88,7 @@ class UserAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire un compte")
+    @Operation(operationId = "getUser", summary = "Lire un compte")
     @APIResponse(responseCode = "200", description = "Le compte")
     @APIResponse(responseCode = "404", description = "Compte inconnu")
     public RestResponse<UserResponse> get(@Parameter(example = "2") @PathParam("id") long id) {
@@ -97,7 +97,7 @@ class UserAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer un compte", description = "Le nouveau compte se connecte par POST /api/v1/auth/token.")
+    @Operation(operationId = "createUser", summary = "Créer un compte", description = "Le nouveau compte se connecte par POST /api/v1/auth/token.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Rédaction", value = USER_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Créé ; Location renseigné",
@@ -112,7 +112,7 @@ class UserAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Modifier un compte",
+    @Operation(operationId = "updateUser", summary = "Modifier un compte",
             description = "Rôles, nom, e-mail, activation ; mot de passe s'il est donné. Demande If-Match avec l'ETag lu auparavant.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Ajouter la modération", value = USER_UPDATE_EXAMPLE)))
@@ -131,7 +131,7 @@ class UserAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un compte", description = "Demande If-Match avec l'ETag lu auparavant.")
+    @Operation(operationId = "deleteUser", summary = "Supprimer un compte", description = "Demande If-Match avec l'ETag lu auparavant.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Compte inconnu")
     @APIResponse(responseCode = "409", description = "Dernier administrateur actif")

@@ -63,7 +63,7 @@ class CommentAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les commentaires (file de modération)",
+    @Operation(operationId = "listAdminComments", summary = "Lister les commentaires (file de modération)",
             description = "Du plus ancien au plus récent par défaut : ?status=PENDING est la file d'attente. Les commentaires supprimés"
                     + " n'y sont plus. Chaque commentaire porte l'e-mail de son auteur et le hachage de son adresse.")
     @APIResponse(responseCode = "200", description = "Une page de commentaires")
@@ -81,7 +81,7 @@ class CommentAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire un commentaire", description = "L'ETag de la réponse sert d'If-Match à la modération.")
+    @Operation(operationId = "getAdminComment", summary = "Lire un commentaire", description = "L'ETag de la réponse sert d'If-Match à la modération.")
     @APIResponse(responseCode = "200", description = "Le commentaire")
     @APIResponse(responseCode = "404", description = "Commentaire inconnu ou supprimé")
     public RestResponse<CommentAdminView> get(@Parameter(example = "1043") @PathParam("id") long id) {
@@ -92,7 +92,7 @@ class CommentAdminResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, JsonMergePatch.MEDIA_TYPE })
-    @Operation(summary = "Modérer un commentaire",
+    @Operation(operationId = "moderateComment", summary = "Modérer un commentaire",
             description = "Change son statut : APPROVED le publie, REJECTED ou SPAM le retire (ses réponses publiées restent, sous"
                     + " « commentaire supprimé »), PENDING le remet en file. Demande If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -112,7 +112,7 @@ class CommentAdminResource {
 
     @POST
     @Path("/bulk")
-    @Operation(summary = "Modérer plusieurs commentaires",
+    @Operation(operationId = "moderateComments", summary = "Modérer plusieurs commentaires",
             description = "Un même statut pour 1 à 100 commentaires, en une transaction (tout ou rien). Sans If-Match : la réponse dit,"
                     + " pour chacun, s'il a changé (UPDATED), avait déjà ce statut (UNCHANGED) ou est introuvable (NOT_FOUND), et sa version.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -126,7 +126,7 @@ class CommentAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un commentaire",
+    @Operation(operationId = "deleteAdminComment", summary = "Supprimer un commentaire",
             description = "Comme la suppression par son auteur : s'il a des réponses, il reste à sa place en « commentaire supprimé »,"
                     + " sans auteur ni texte. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")

@@ -30,7 +30,7 @@ class CommentDeletionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer son commentaire",
+    @Operation(operationId = "deleteComment", summary = "Supprimer son commentaire",
             description = "Avec le jeton de suppression reçu à la publication (en-tête X-Deletion-Token). Un commentaire qui a des réponses"
                     + " reste à sa place en « commentaire supprimé », sans auteur ni texte ; sinon il disparaît.")
     @APIResponse(responseCode = "204", description = "Supprimé")

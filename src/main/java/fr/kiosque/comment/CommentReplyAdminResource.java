@@ -48,7 +48,7 @@ class CommentReplyAdminResource {
     }
 
     @POST
-    @Operation(summary = "Répondre au nom de la rédaction",
+    @Operation(operationId = "createAdminReply", summary = "Répondre au nom de la rédaction",
             description = "Publié aussitôt, signé « La rédaction » avec staff: true, même si les commentaires de l'article sont fermés."
                     + " Les « @Nom » désignent les commentateurs précédents, comme pour les lecteurs.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

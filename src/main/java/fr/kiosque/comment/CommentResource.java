@@ -58,7 +58,7 @@ class CommentResource {
     @GET
     @PublicCache(value = CacheNamespaces.ARTICLES, items = CacheNamespaces.ARTICLE_ITEM + ":{slug}")
     @Bulkheaded(Bulkheads.THREADS)
-    @Operation(summary = "Lire les commentaires d'un article",
+    @Operation(operationId = "listComments", summary = "Lire les commentaires d'un article",
             description = "Les commentaires approuvés, en fils : une page de commentaires de premier niveau (du plus ancien au plus récent"
                     + " par défaut), chacun avec ses réponses imbriquées (3 niveaux par défaut ; plus profond, une réponse est rangée au"
                     + " dernier niveau et garde son vrai parentId). Les « @Nom » qui désignent un commentateur précédent sont dans mentions."
@@ -80,7 +80,7 @@ class CommentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Commenter un article",
+    @Operation(operationId = "createComment", summary = "Commenter un article",
             description = "Texte brut, gardé tel quel (normalisé NFC, espaces de début et de fin retirés). Selon la politique de modération,"
                     + " le commentaire attend un modérateur (PENDING) ou paraît aussitôt (APPROVED). La réponse donne un jeton de suppression,"
                     + " une seule fois, et le jeton du commentateur, à renvoyer dans X-Commenter-Token avec les commentaires suivants"

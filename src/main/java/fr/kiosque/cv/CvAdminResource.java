@@ -62,7 +62,7 @@ class CvAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les candidatures",
+    @Operation(operationId = "listCvSubmissions", summary = "Lister les candidatures",
             description = "Les plus récentes d'abord, filtrées au besoin. Chaque candidature listée est inscrite au journal des accès.")
     @APIResponse(responseCode = "200", description = "Une page de candidatures")
     @APIResponse(responseCode = "400", description = "Paramètre invalide")
@@ -84,7 +84,7 @@ class CvAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire une candidature", description = "Inscrit au journal des accès. L'ETag sert d'If-Match au changement de statut.")
+    @Operation(operationId = "getCvSubmission", summary = "Lire une candidature", description = "Inscrit au journal des accès. L'ETag sert d'If-Match au changement de statut.")
     @APIResponse(responseCode = "200", description = "La candidature")
     @APIResponse(responseCode = "404", description = "Candidature inconnue")
     public RestResponse<CvViews.Detail> get(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
@@ -98,7 +98,7 @@ class CvAdminResource {
     // one media type: with several, Quarkus REST picks a writer that prints the stream's toString() instead of its bytes;
     // the answer then names the file's own type (application/pdf...)
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Télécharger le CV",
+    @Operation(operationId = "downloadCvSubmissionFile", summary = "Télécharger le CV",
             description = "Le fichier tel qu'envoyé, déchiffré à la volée, en pièce jointe (Content-Disposition: attachment, nom"
                     + " d'origine nettoyé), avec son type reconnu à l'envoi et X-Content-Type-Options: nosniff. Inscrit au journal des"
                     + " accès. Un fichier enregistré qui ne passe pas le contrôle d'intégrité n'est pas servi (409).")
@@ -122,7 +122,7 @@ class CvAdminResource {
     @PUT
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Changer le statut d'une candidature",
+    @Operation(operationId = "updateCvSubmissionStatus", summary = "Changer le statut d'une candidature",
             description = "Avec une note privée facultative. " + Preconditions.IF_MATCH_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Retenue", value = CvRequests.STATUS_EXAMPLE)))

@@ -42,7 +42,7 @@ class CvAuditAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lire le journal des accès aux candidatures",
+    @Operation(operationId = "listCvAuditEntries", summary = "Lire le journal des accès aux candidatures",
             description = "Qui a lu, téléchargé, modifié, exporté ou effacé quoi, et quand ; les plus récents d'abord.")
     @APIResponse(responseCode = "200", description = "Une page du journal")
     @APIResponse(responseCode = "400", description = "Paramètre invalide")

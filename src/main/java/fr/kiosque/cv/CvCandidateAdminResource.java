@@ -47,7 +47,7 @@ class CvCandidateAdminResource {
 
     @POST
     @Path("/export")
-    @Operation(summary = "Exporter les données d'un candidat",
+    @Operation(operationId = "exportCandidateData", summary = "Exporter les données d'un candidat",
             description = "Toutes les candidatures envoyées avec cet e-mail (sans les fichiers, à télécharger un par un) et les accès"
                     + " de l'équipe à celles-ci, en JSON (droit d'accès). Inscrit au journal des accès.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -61,7 +61,7 @@ class CvCandidateAdminResource {
 
     @POST
     @Path("/erase")
-    @Operation(summary = "Effacer les données d'un candidat",
+    @Operation(operationId = "eraseCandidateData", summary = "Effacer les données d'un candidat",
             description = "Efface toutes les candidatures envoyées avec cet e-mail, fichiers compris (droit à l'effacement). Le journal"
                     + " des accès garde la trace de l'effacement, sans donnée du candidat.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

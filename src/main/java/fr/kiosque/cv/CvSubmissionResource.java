@@ -51,7 +51,7 @@ class CvSubmissionResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Déposer son CV",
+    @Operation(operationId = "createCvSubmission", summary = "Déposer son CV",
             description = "Formulaire multipart/form-data : identité, fiche métier visée (desiredProfile) ou offre (jobSlug), message en"
                     + " texte brut, consentement (consent=true : la version de la politique de confidentialité est enregistrée avec la"
                     + " date) et le fichier cv : PDF, DOCX ou ODT reconnu à son contenu, 5 Mo au plus par défaut. Le fichier est"
@@ -87,7 +87,7 @@ class CvSubmissionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Effacer sa candidature",
+    @Operation(operationId = "deleteCvSubmission", summary = "Effacer sa candidature",
             description = "Avec le jeton de suppression reçu au dépôt (en-tête X-Deletion-Token) : la candidature et son CV sont effacés"
                     + " (droit à l'effacement) ; l'identifiant répond ensuite 404.")
     @APIResponse(responseCode = "204", description = "Effacée, fichier compris")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,7 +46,6 @@ import fr.kiosque.common.http.cache.StreamedAnswer;
 @PermitAll
 class FeedResource {
 
-
     private final FeedService service;
     private final ObjectMapper mapper;
 
@@ -56,13 +56,22 @@ class FeedResource {
 
     // ---- articles ---------------------------------------------------------------------------
 
+    /** The query parameters of the three article feeds, declared (and documented) once. */
+    static final class ArticleFeedQuery {
+
+        @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section;
+        @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag;
+        @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author;
+        @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit;
+    }
+
     @GET
     @Path("feeds/articles.rss")
     @Produces({ FeedWriter.RSS, FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.ARTICLES)
-    @Operation(summary = "Flux RSS 2.0 des articles publiés",
+    @Operation(operationId = "getArticleFeedRss", summary = "Flux RSS 2.0 des articles publiés",
             description = "Les articles les plus récents, tous ou d'une rubrique, d'un mot-clé ou d'un auteur : lien vers la page du site,"
                     + " auteurs, rubrique et mots-clés en catégories, chapô, corps HTML entier (content:encoded) si la configuration le"
                     + " permet, image de couverture en media:content. Voir docs/syndication.md.")
@@ -74,12 +83,8 @@ class FeedResource {
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
     @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> articlesRss(
-            @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
-            @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
-            @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
-            @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        return feed(() -> articles(section, tag, author, limit, uri), FeedWriter::rss, FeedWriter.RSS);
+            @BeanParam ArticleFeedQuery query, @Context UriInfo uri) {
+        return feed(() -> articles(query, uri), FeedWriter::rss, FeedWriter.RSS);
     }
 
     @GET
@@ -88,7 +93,7 @@ class FeedResource {
     @PermitAll
     @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.ARTICLES)
-    @Operation(summary = "Flux Atom 1.0 des articles publiés",
+    @Operation(operationId = "getArticleFeedAtom", summary = "Flux Atom 1.0 des articles publiés",
             description = "Le même contenu que le flux RSS, en Atom (RFC 4287) : identifiants permanents, dates de publication et de mise à jour.")
     @APIResponse(responseCode = "200", description = "Le flux Atom",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, maxLength = FeedWriter.MAX_DOCUMENT)))
@@ -98,12 +103,8 @@ class FeedResource {
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
     @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> articlesAtom(
-            @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
-            @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
-            @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
-            @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        return feed(() -> articles(section, tag, author, limit, uri), FeedWriter::atom, FeedWriter.ATOM);
+            @BeanParam ArticleFeedQuery query, @Context UriInfo uri) {
+        return feed(() -> articles(query, uri), FeedWriter::atom, FeedWriter.ATOM);
     }
 
     @GET
@@ -112,7 +113,7 @@ class FeedResource {
     @PermitAll
     @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.ARTICLES)
-    @Operation(summary = "Flux JSON Feed 1.1 des articles publiés",
+    @Operation(operationId = "getArticleFeedJson", summary = "Flux JSON Feed 1.1 des articles publiés",
             description = "Le même contenu que le flux RSS, au format JSON Feed 1.1 (content_html, ou content_text en mode résumé).")
     @APIResponse(responseCode = "200", description = "Le flux JSON Feed",
             content = @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
@@ -123,12 +124,8 @@ class FeedResource {
     @APIResponse(responseCode = "404", description = "Aucune rubrique, aucun mot-clé ou aucun auteur à ce slug")
     @APIResponse(responseCode = "503", description = "Trop de flux en cours de calcul : réessayer après Retry-After secondes")
     public RestResponse<String> articlesJson(
-            @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
-            @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
-            @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
-            @Parameter(description = "Nombre d'articles, 1 à 100 (20 par défaut)", example = "20") @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        return feed(() -> articles(section, tag, author, limit, uri), channel -> FeedWriter.json(channel, mapper),
+            @BeanParam ArticleFeedQuery query, @Context UriInfo uri) {
+        return feed(() -> articles(query, uri), channel -> FeedWriter.json(channel, mapper),
                 FeedWriter.JSON_FEED);
     }
 
@@ -140,7 +137,7 @@ class FeedResource {
     @PermitAll
     @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.JOBS)
-    @Operation(summary = "Flux RSS 2.0 des offres d'emploi ouvertes",
+    @Operation(operationId = "getJobFeedRss", summary = "Flux RSS 2.0 des offres d'emploi ouvertes",
             description = "Les offres ouvertes les plus récentes : intitulé, entreprise et ville, type de contrat en catégorie.")
     @APIResponse(responseCode = "200", description = "Le flux RSS 2.0",
             content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, maxLength = FeedWriter.MAX_DOCUMENT)))
@@ -160,7 +157,7 @@ class FeedResource {
     @PermitAll
     @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.JOBS)
-    @Operation(summary = "Flux Atom 1.0 des offres d'emploi ouvertes")
+    @Operation(operationId = "getJobFeedAtom", summary = "Flux Atom 1.0 des offres d'emploi ouvertes")
     @APIResponse(responseCode = "200", description = "Le flux Atom",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, maxLength = FeedWriter.MAX_DOCUMENT)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
@@ -179,7 +176,7 @@ class FeedResource {
     @PermitAll
     @Bulkheaded(Bulkheads.FEEDS)
     @PublicCache(CacheNamespaces.JOBS)
-    @Operation(summary = "Flux JSON Feed 1.1 des offres d'emploi ouvertes")
+    @Operation(operationId = "getJobFeedJson", summary = "Flux JSON Feed 1.1 des offres d'emploi ouvertes")
     @APIResponse(responseCode = "200", description = "Le flux JSON Feed",
             content = @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
                     description = "JSON Feed 1.1 : https://www.jsonfeed.org/version/1.1/")))
@@ -201,7 +198,7 @@ class FeedResource {
     @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache(CacheNamespaces.ARTICLES)
-    @Operation(summary = "Index du plan du site (sitemaps.org)",
+    @Operation(operationId = "getSitemapIndex", summary = "Index du plan du site (sitemaps.org)",
             description = "Les fichiers du plan du site : /sitemaps/pages.xml (rubriques, fiches métiers, offres ouvertes) et"
                     + " /sitemaps/articles-1.xml, articles-2.xml… (les articles publiés, des plus anciens aux plus récents, 50 000 par"
                     + " fichier : kiosque.feeds.sitemap-articles). Voir docs/syndication.md.")
@@ -218,7 +215,7 @@ class FeedResource {
     @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
     @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.JOBS })
-    @Operation(summary = "Plan du site : rubriques, fiches métiers et offres",
+    @Operation(operationId = "getPagesSitemap", summary = "Plan du site : rubriques, fiches métiers et offres",
             description = "Les pages publiques autres que les articles, avec leur date de dernière modification : rubriques"
                     + " (celle de leur article visible le plus récent), fiches métiers, offres ouvertes.")
     @APIResponse(responseCode = "200", description = "Un fichier du plan du site",
@@ -235,7 +232,7 @@ class FeedResource {
     @PermitAll
     @Bulkheaded(Bulkheads.SITEMAPS)
     @PublicCache(CacheNamespaces.ARTICLES)
-    @Operation(summary = "Plan du site : un fichier d'articles",
+    @Operation(operationId = "getArticlesSitemap", summary = "Plan du site : un fichier d'articles",
             description = "Le n-ième lot d'articles publiés, dans l'ordre de leur création (50 000 par fichier :"
                     + " kiosque.feeds.sitemap-articles), avec leur date de dernière modification.")
     @APIResponse(responseCode = "200", description = "Un fichier du plan du site",
@@ -245,7 +242,7 @@ class FeedResource {
     @APIResponse(responseCode = "406", description = "L'en-tête Accept exclut application/xml et text/xml")
     @APIResponse(responseCode = "503", description = "Trop de fichiers du plan du site en cours d'envoi : réessayer après Retry-After secondes")
     public RestResponse<StreamedAnswer> sitemapArticles(@Parameter(description = "Numéro du fichier, à partir de 1", example = "1",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999")) @PathParam("n") String n) {
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "999999999")) @PathParam("n") String n) {
         FeedService.ArticlesFile file = service.sitemapArticlesFile(n);
         return RestResponse.ResponseBuilder.ok(new StreamedAnswer(file.etag(), file.stats().newest(),
                 out -> service.writeSitemapArticles(file, out)), FeedWriter.XML).build();
@@ -266,9 +263,9 @@ class FeedResource {
         return answer(render.apply(channel), mediaType, channel);
     }
 
-    private FeedChannel articles(String section, String tag, String author, String limit, UriInfo uri) {
-        return service.articles(QueryParams.slug("section", section), QueryParams.slug("tag", tag),
-                QueryParams.slug("author", author), service.limit(limit), self(uri));
+    private FeedChannel articles(ArticleFeedQuery query, UriInfo uri) {
+        return service.articles(QueryParams.slug("section", query.section), QueryParams.slug("tag", query.tag),
+                QueryParams.slug("author", query.author), service.limit(query.limit), self(uri));
     }
 
     /** The feed's path and query as the client asked for it (its id and self link; never its Host, which is not trusted). */

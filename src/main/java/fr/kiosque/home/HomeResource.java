@@ -47,7 +47,7 @@ class HomeResource {
                     "/q/openapi", "/q/swagger-ui/", "/docs/api-guide.md", "/q/health"));
 
     @GET
-    @Operation(summary = "Index de l'API", description = "Liens vers l'API, sa documentation, le document OpenAPI et Swagger UI.")
+    @Operation(operationId = "getApiIndex", summary = "Index de l'API", description = "Liens vers l'API, sa documentation, le document OpenAPI et Swagger UI.")
     @APIResponse(responseCode = "200", description = "L'index")
     public Index index() {
         return INDEX;

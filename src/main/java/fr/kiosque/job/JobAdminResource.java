@@ -60,7 +60,7 @@ class JobAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les offres (tous statuts)")
+    @Operation(operationId = "listAdminJobs", summary = "Lister les offres (tous statuts)")
     @APIResponse(responseCode = "200", description = "Une page d'offres")
     @APIResponse(responseCode = "400", description = "Paramètre invalide")
     public RestResponse<Page<JobAdminSummary>> list(
@@ -77,7 +77,7 @@ class JobAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire une offre", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
+    @Operation(operationId = "getAdminJob", summary = "Lire une offre", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "L'offre")
     @APIResponse(responseCode = "404", description = "Offre inconnue")
     public RestResponse<JobAdminResponse> get(@Parameter(example = "42") @PathParam("id") long id) {
@@ -86,7 +86,7 @@ class JobAdminResource {
     }
 
     @POST
-    @Operation(summary = "Publier une offre",
+    @Operation(operationId = "createJob", summary = "Publier une offre",
             description = "Ouverte (OPEN) par défaut, dès maintenant ou à sa datePosted future. La fourchette de salaire est obligatoire. "
                     + "Le slug est tiré du titre, de l'employeur et de la ville s'il n'est pas donné.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
@@ -105,7 +105,7 @@ class JobAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer une offre",
+    @Operation(operationId = "replaceJob", summary = "Remplacer une offre",
             description = "Demande If-Match avec l'ETag (ou la version) lu auparavant. status OPEN rouvre une offre fermée (validThrough future).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "CDI hybride à Lyon", value = JobExamples.JOB_REQUEST)))
@@ -127,7 +127,7 @@ class JobAdminResource {
     @POST
     @Path("/{id}/close")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD }) // no body: whatever Content-Type, or none
-    @Operation(summary = "Fermer une offre",
+    @Operation(operationId = "closeJob", summary = "Fermer une offre",
             description = "Elle quitte aussitôt la liste publique et répond 410 ; elle n'accepte plus de candidatures. "
                     + "Sans effet sur une offre déjà fermée. If-Match facultatif : s'il est donné, il doit correspondre.")
     @APIResponse(responseCode = "200", description = "L'offre fermée, avec son ETag")
@@ -141,7 +141,7 @@ class JobAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer une offre", description = "Demande If-Match. Pour retirer une offre du site, préférez la fermer.")
+    @Operation(operationId = "deleteJob", summary = "Supprimer une offre", description = "Demande If-Match. Pour retirer une offre du site, préférez la fermer.")
     @APIResponse(responseCode = "204", description = "Supprimée")
     @APIResponse(responseCode = "404", description = "Offre inconnue")
     @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")

@@ -58,7 +58,7 @@ class JobProfileAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les fiches métiers", description = "Par ordre alphabétique du titre.")
+    @Operation(operationId = "listAdminJobProfiles", summary = "Lister les fiches métiers", description = "Par ordre alphabétique du titre.")
     @APIResponse(responseCode = "200", description = "Une page de fiches")
     @APIResponse(responseCode = "400", description = "Paramètre invalide")
     public RestResponse<Page<JobProfileViews.AdminSummary>> list(
@@ -70,7 +70,7 @@ class JobProfileAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire une fiche métier", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
+    @Operation(operationId = "getAdminJobProfile", summary = "Lire une fiche métier", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "La fiche")
     @APIResponse(responseCode = "404", description = "Fiche inconnue")
     public RestResponse<JobProfileViews.Admin> get(@Parameter(example = "3") @PathParam("id") long id) {
@@ -79,7 +79,7 @@ class JobProfileAdminResource {
     }
 
     @POST
-    @Operation(summary = "Créer une fiche métier", description = "Le slug est tiré du titre s'il n'est pas donné ; les articles liés sont nommés par slug.")
+    @Operation(operationId = "createJobProfile", summary = "Créer une fiche métier", description = "Le slug est tiré du titre s'il n'est pas donné ; les articles liés sont nommés par slug.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Chef de projet digital", value = JobExamples.PROFILE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créée ; Location et ETag renseignés",
@@ -94,7 +94,7 @@ class JobProfileAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer une fiche métier", description = "Demande If-Match avec l'ETag (ou la version) lu auparavant. Le slug reste le même sauf s'il est donné.")
+    @Operation(operationId = "replaceJobProfile", summary = "Remplacer une fiche métier", description = "Demande If-Match avec l'ETag (ou la version) lu auparavant. Le slug reste le même sauf s'il est donné.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Chef de projet digital", value = JobExamples.PROFILE_REQUEST)))
     @APIResponse(responseCode = "200", description = "La fiche modifiée, avec son nouvel ETag")
@@ -113,7 +113,7 @@ class JobProfileAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer une fiche métier", description = "Demande If-Match. Refusé tant que des offres y sont rattachées.")
+    @Operation(operationId = "deleteJobProfile", summary = "Supprimer une fiche métier", description = "Demande If-Match. Refusé tant que des offres y sont rattachées.")
     @APIResponse(responseCode = "204", description = "Supprimée")
     @APIResponse(responseCode = "404", description = "Fiche inconnue")
     @APIResponse(responseCode = "409", description = "Des offres sont rattachées à la fiche")

@@ -38,7 +38,7 @@ class JobProfileResource {
 
     @GET
     @PublicCache(CacheNamespaces.JOBS)
-    @Operation(summary = "Lister les fiches métiers",
+    @Operation(operationId = "listJobProfiles", summary = "Lister les fiches métiers",
             description = "Par ordre alphabétique français du titre, avec le nombre d'offres ouvertes de chaque métier. En-tête Link : first, prev, next, last.")
     @APIResponse(responseCode = "200", description = "Une page de fiches métiers")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
@@ -56,7 +56,7 @@ class JobProfileResource {
     @GET
     @PublicCache({ CacheNamespaces.JOBS, CacheNamespaces.ARTICLES, CacheNamespaces.COMMENT_COUNTS })
     @Path("/{slug}")
-    @Operation(summary = "Lire une fiche métier",
+    @Operation(operationId = "getJobProfile", summary = "Lire une fiche métier",
             description = "Le métier, ses missions et compétences, les fourchettes de salaire de la rédaction, le salaire médian des offres "
                     + "(ouvertes et fermées récemment), les offres ouvertes les plus récentes et les articles liés : de quoi afficher la page en un appel.")
     @APIResponse(responseCode = "200", description = "La fiche métier")

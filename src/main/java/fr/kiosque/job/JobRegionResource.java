@@ -29,7 +29,7 @@ class JobRegionResource {
 
     @GET
     @PublicCache(CacheNamespaces.JOBS)
-    @Operation(summary = "Lister les régions des offres",
+    @Operation(operationId = "listJobRegions", summary = "Lister les régions des offres",
             description = "Les 13 régions de métropole puis les 5 d'outre-mer : le slug sert au filtre region et aux offres.")
     @APIResponse(responseCode = "200", description = "Les régions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = RegionRef.class, maxItems = JobFacets.REGIONS)))

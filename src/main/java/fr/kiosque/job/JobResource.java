@@ -43,7 +43,7 @@ class JobResource {
 
     @GET
     @PublicCache(CacheNamespaces.JOBS)
-    @Operation(summary = "Lister les offres d'emploi ouvertes",
+    @Operation(operationId = "listJobs", summary = "Lister les offres d'emploi ouvertes",
             description = "Offres parues et pas encore expirées, les plus récentes d'abord par défaut, avec le nombre d'offres par "
                     + "contrat, télétravail, région et fiche métier (facets) : chaque facette applique tous les filtres sauf le sien. "
                     + "Les critères contract, remote, region et profile acceptent plusieurs valeurs (répétées ou séparées par des virgules). "
@@ -57,15 +57,15 @@ class JobResource {
             @Parameter(description = "Mots cherchés dans le titre, l'employeur et la description (tous, sans tenir compte des accents ni de la casse)",
                     example = "chef de projet") @QueryParam("q") String q,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
-                    description = "Contrats : CDI, CDD, INTERIM, FREELANCE, INTERNSHIP, APPRENTICESHIP", example = "CDI")
+                    description = "Contrats : CDI, CDD, INTERIM, FREELANCE, INTERNSHIP, APPRENTICESHIP", example = "[\"CDI\", \"CDD\"]")
             @QueryParam("contract") List<String> contract,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
-                    description = "Télétravail : ON_SITE, HYBRID, FULL_REMOTE", example = "HYBRID") @QueryParam("remote") List<String> remote,
+                    description = "Télétravail : ON_SITE, HYBRID, FULL_REMOTE", example = "[\"HYBRID\", \"FULL_REMOTE\"]") @QueryParam("remote") List<String> remote,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
-                    description = "Slugs de régions (GET /api/v1/job-regions)", example = "ile-de-france") @QueryParam("region") List<String> region,
+                    description = "Slugs de régions (GET /api/v1/job-regions)", example = "[\"ile-de-france\"]") @QueryParam("region") List<String> region,
             @Parameter(description = "Ville (sans tenir compte des accents ni de la casse)", example = "Lyon") @QueryParam("city") String city,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
-                    description = "Slugs de fiches métiers", example = "community-manager") @QueryParam("profile") List<String> profile,
+                    description = "Slugs de fiches métiers", example = "[\"community-manager\"]") @QueryParam("profile") List<String> profile,
             @Parameter(description = "Offres dont le haut de la fourchette, ramené en brut annuel, atteint ce montant (EUR)", example = "40000")
             @QueryParam("salaryMin") String salaryMin,
             @Parameter(description = "Parues à partir de cette date (incluse)", example = "2026-11-01") @QueryParam("postedAfter") String postedAfter,
@@ -82,7 +82,7 @@ class JobResource {
     @GET
     @PublicCache(CacheNamespaces.JOBS)
     @Path("/{slug}")
-    @Operation(summary = "Lire une offre d'emploi",
+    @Operation(operationId = "getJob", summary = "Lire une offre d'emploi",
             description = "L'offre entière, comment postuler, et son JobPosting schema.org pour Google for Jobs : en objet (jsonLd)"
                     + " et déjà sérialisé pour la page (jsonLdScript, à insérer tel quel dans <script type=\"application/ld+json\">). "
                     + "Une offre expirée ou fermée répond 410.")

@@ -40,7 +40,7 @@ class SearchResource {
     @PermitAll
     @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.JOBS })
     @Bulkheaded(Bulkheads.SEARCH)
-    @Operation(summary = "Rechercher dans le magazine",
+    @Operation(operationId = "searchContent", summary = "Rechercher dans le magazine",
             description = "Recherche plein texte en français (accents ignorés, mots ramenés à leur racine) dans les articles publiés"
                     + " (titre, chapô, mots-clés, corps), les offres ouvertes et les fiches métiers. Les résultats sont classés"
                     + " par pertinence (le titre compte plus que le chapô, qui compte plus que le corps), puis du plus récent au plus"

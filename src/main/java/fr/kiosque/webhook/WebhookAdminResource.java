@@ -60,7 +60,7 @@ class WebhookAdminResource {
     }
 
     @GET
-    @Operation(summary = "Lister les endpoints de webhook")
+    @Operation(operationId = "listWebhooks", summary = "Lister les endpoints de webhook")
     @APIResponse(responseCode = "200", description = "Une page d'endpoints")
     @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<WebhookResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
@@ -70,7 +70,7 @@ class WebhookAdminResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Lire un endpoint de webhook", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
+    @Operation(operationId = "getWebhook", summary = "Lire un endpoint de webhook", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "L'endpoint (sans son secret)")
     @APIResponse(responseCode = "404", description = "Endpoint inconnu")
     public RestResponse<WebhookResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
@@ -79,7 +79,7 @@ class WebhookAdminResource {
     }
 
     @POST
-    @Operation(summary = "Enregistrer un endpoint de webhook",
+    @Operation(operationId = "createWebhook", summary = "Enregistrer un endpoint de webhook",
             description = "URL http(s) publique (les adresses privées, locales et link-local sont refusées), événements souscrits et secret de signature.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Site Next.js", value = WebhookExamples.REQUEST)))
@@ -94,7 +94,7 @@ class WebhookAdminResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Remplacer un endpoint de webhook",
+    @Operation(operationId = "replaceWebhook", summary = "Remplacer un endpoint de webhook",
             description = "Demande If-Match. Sans secret, l'ancien est gardé. active=false annule les livraisons en attente.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Site Next.js", value = WebhookExamples.REQUEST)))
@@ -112,7 +112,7 @@ class WebhookAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Supprimer un endpoint de webhook", description = "Ses livraisons et leur journal disparaissent avec lui. Demande If-Match.")
+    @Operation(operationId = "deleteWebhook", summary = "Supprimer un endpoint de webhook", description = "Ses livraisons et leur journal disparaissent avec lui. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Endpoint inconnu")
     @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
@@ -124,7 +124,7 @@ class WebhookAdminResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "Journal des livraisons d'un endpoint",
+    @Operation(operationId = "listWebhookDeliveries", summary = "Journal des livraisons d'un endpoint",
             description = "Les plus récentes d'abord, chacune avec ses derniers essais (statut HTTP, durée, erreur).")
     @APIResponse(responseCode = "200", description = "Une page de livraisons")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, status)")
@@ -139,7 +139,7 @@ class WebhookAdminResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD }) // no body: whatever Content-Type, or none
-    @Operation(summary = "Rejouer une livraison",
+    @Operation(operationId = "replayWebhookDelivery", summary = "Rejouer une livraison",
             description = "La livraison repart (PENDING, envoyée au prochain passage, essais comptés de zéro) avec le même id d'événement.")
     @APIResponse(responseCode = "202", description = "Rejeu accepté",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))

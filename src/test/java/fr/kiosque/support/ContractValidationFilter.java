@@ -1,11 +1,8 @@
 package fr.kiosque.support;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
@@ -17,10 +14,11 @@ import io.restassured.specification.FilterableResponseSpecification;
 /**
  * Checks every answer the tests receive through REST Assured against the committed
  * {@code openapi.yaml} ({@link OpenApiContract}). A violation fails the request that got it, with
- * the operation, the status and the JSON pointer of each problem; it is also kept, so that
- * {@code ContractCoverageTest} fails the run should a test have swallowed the error (a request
- * made on another thread, say). The (operation, status) pairs answered are recorded for the same
- * test, which lists the documented ones that no test exercised.
+ * the operation, the status and the JSON pointer of each problem; it is also written to the
+ * {@link ContractValidationRecord}, so that {@code ContractCoverageIT} fails the build should a
+ * test have swallowed the error (a request made on another thread, say). The (operation, status)
+ * pairs answered go to the same record, from which that check lists the documented ones no test
+ * exercised.
  * <p>
  * Installed for every {@code @QuarkusTest} by {@link ContractValidationCallback}: no test has
  * anything to do, and a new endpoint is checked the day it lands. Only one kind of answer is left
@@ -29,9 +27,8 @@ import io.restassured.specification.FilterableResponseSpecification;
  */
 public final class ContractValidationFilter implements Filter {
 
+    /** The pairs of this class loader already written to the record. */
     private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
-    private static final List<String> VIOLATIONS = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger VALIDATED = new AtomicInteger();
 
     /** Adds the filter to REST Assured's global filters, once. */
     public static void install() {
@@ -40,21 +37,6 @@ public final class ContractValidationFilter implements Filter {
                 RestAssured.filters(new ContractValidationFilter());
             }
         }
-    }
-
-    /** The (operation, status) pairs answered so far: {@code GET /api/v1/articles 200}. */
-    public static Set<String> exercised() {
-        return Set.copyOf(EXERCISED);
-    }
-
-    /** Every violation seen so far, each as a full message. */
-    public static List<String> violations() {
-        return List.copyOf(VIOLATIONS);
-    }
-
-    /** How many answers were judged against a documented operation. */
-    public static int validated() {
-        return VALIDATED.get();
     }
 
     @Override
@@ -68,11 +50,8 @@ public final class ContractValidationFilter implements Filter {
         String path = URI.create(request.getURI()).getPath();
         OpenApiContract.Verdict verdict = OpenApiContract.committed()
                 .check(method, path, response.statusCode(), response.contentType(), response.asString());
-        if (verdict.operation() != null) {
-            VALIDATED.incrementAndGet();
-            if (verdict.violations().isEmpty()) {
-                EXERCISED.add(verdict.pair());
-            }
+        if (verdict.operation() != null && verdict.violations().isEmpty() && EXERCISED.add(verdict.pair())) {
+            ContractValidationRecord.exercised(verdict.pair());
         }
         if (!verdict.violations().isEmpty()) {
             String message = "The answer breaks openapi.yaml: " + method + " " + path
@@ -80,7 +59,7 @@ public final class ContractValidationFilter implements Filter {
                     + " answered " + response.statusCode() + " " + response.contentType()
                     + "\n  - " + String.join("\n  - ", verdict.violations())
                     + "\n  body: " + abbreviate(response.asString());
-            VIOLATIONS.add(message);
+            ContractValidationRecord.violation(message);
             throw new AssertionError(message);
         }
         return response;

@@ -1,17 +1,13 @@
 package fr.kiosque.common.error;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,7 +30,7 @@ import io.vertx.ext.web.RoutingContext;
  * Problem answers for what never reaches JAX-RS: unknown routes (404), requests refused before
  * anything reads them (a request target over {@code kiosque.http.limits.max-uri-length}: 414;
  * headers over {@code max-headers-size} or {@code max-header-count}: 431; a declared body over
- * the limit: 413; a browser origin that CORS does not allow: 403), and failures raised by the
+ * the limit: 413; a browser request that Quarkus's CORS filter refuses: 403), and failures raised by the
  * HTTP layer itself. A request target holding a NUL ({@code %00}) is a 400: no text Kiosque stores
  * or looks up may hold one. While the application stops (SIGTERM, {@link Stopping}), every new
  * request is a 503 with {@code Retry-After}, and its connection is closed. Refusals that leave the
@@ -53,8 +49,7 @@ class RouterProblems {
     private final int maxUriLength;
     private final long maxHeadersSize;
     private final int maxHeaderCount;
-    private final boolean corsEnabled;
-    private final Set<String> allowedOrigins;
+    private final QuarkusCorsCheck cors;
     private final Stopping stopping;
     private final String retryAfterWhileStopping;
 
@@ -62,18 +57,14 @@ class RouterProblems {
      * @param http {@code kiosque.http.max-body-size} is the limit of every route but those a
      *             {@link RequestBodyLimit} bean names (file uploads)
      */
-    RouterProblems(ObjectMapper mapper, HttpConfig http, Instance<RequestBodyLimit> routeLimits,
-            @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
-            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins, Stopping stopping) {
+    RouterProblems(ObjectMapper mapper, HttpConfig http, Instance<RequestBodyLimit> routeLimits, Stopping stopping) {
         this.mapper = mapper;
         this.maxBodySize = http.maxBodySize().asLongValue();
         this.routeLimits = routeLimits.stream().toList();
         this.maxUriLength = http.limits().maxUriLength();
         this.maxHeadersSize = http.limits().maxHeadersSize().asLongValue();
         this.maxHeaderCount = http.limits().maxHeaderCount();
-        this.corsEnabled = corsEnabled;
-        this.allowedOrigins = new HashSet<>();
-        origins.orElse(List.of()).forEach(o -> allowedOrigins.add(o.strip().toLowerCase(Locale.ROOT)));
+        this.cors = QuarkusCorsCheck.ofRunningConfig();
         this.stopping = stopping;
         this.retryAfterWhileStopping = String.valueOf(Math.max(1, http.unavailableRetryAfter().toSeconds()));
     }
@@ -104,8 +95,8 @@ class RouterProblems {
             close(ctx, 431);
             return;
         }
-        if (refusedOrigin(request)) {
-            write(ctx, 403);
+        if (cors.refuses(ctx)) {
+            write(ctx, 403); // Quarkus's refusal, as a problem: its own answer has no body
             return;
         }
         String length = request.getHeader("Content-Length");
@@ -138,25 +129,6 @@ class RouterProblems {
             size += header.getKey().length() + header.getValue().length() + 4;
         }
         return size;
-    }
-
-    /**
-     * A browser origin that the CORS configuration does not allow: the same refusal as Quarkus's
-     * CORS filter (403), as a problem. Same-origin requests and requests without {@code Origin}
-     * (not from a browser script) are not concerned.
-     */
-    private boolean refusedOrigin(HttpServerRequest request) {
-        String origin = request.getHeader("Origin");
-        if (!corsEnabled || origin == null || allowedOrigins.contains("*")) {
-            return false;
-        }
-        String normalized = origin.strip().toLowerCase(Locale.ROOT);
-        if (allowedOrigins.contains(normalized)) {
-            return false;
-        }
-        String host = request.authority() != null ? request.authority().toString() : request.getHeader("Host");
-        String self = request.scheme() + "://" + host;
-        return !normalized.equals(self.toLowerCase(Locale.ROOT));
     }
 
     private void failure(RoutingContext ctx) {
