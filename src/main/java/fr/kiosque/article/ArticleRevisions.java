@@ -17,7 +17,6 @@ import fr.kiosque.article.api.ArticleRequest;
 import fr.kiosque.article.api.RevisionViews.RevisionDetail;
 import fr.kiosque.article.api.RevisionViews.RevisionSummary;
 import fr.kiosque.common.error.ProblemException;
-import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.InvalidatesCache;
 import fr.kiosque.common.paging.Page;
@@ -66,8 +65,7 @@ class ArticleRevisions {
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse restore(long id, long revisionId, String ifMatch, String actor) {
-        Article article = articles.existing(id);
-        Preconditions.requireMatch(ifMatch, article.version);
+        Article article = edits.toChange(id, ifMatch);
         ArticleRequest saved = snapshot(find(id, revisionId));
         ArticleRequest request = new ArticleRequest(saved.title(), saved.slug(), saved.standfirst(), saved.body(),
                 saved.pullQuotes(), saved.coverImage(), saved.section(), saved.authors(), saved.tags(), article.status,

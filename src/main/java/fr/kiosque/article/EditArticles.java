@@ -100,8 +100,7 @@ class EditArticles {
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse replace(long id, String ifMatch, ArticleRequest request, String actor) {
-        Article article = articles.existing(id);
-        Preconditions.requireMatch(ifMatch, article.version);
+        Article article = toChange(id, ifMatch);
         rewrite(article, request, null, actor);
         return ArticleMapper.admin(article);
     }
@@ -109,8 +108,7 @@ class EditArticles {
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse patch(long id, String ifMatch, JsonNode patch, String actor) {
-        Article article = articles.existing(id);
-        Preconditions.requireMatch(ifMatch, article.version);
+        Article article = toChange(id, ifMatch);
         if (patch == null || !patch.isObject()) {
             throw ProblemException.invalidField("body", "un objet JSON (JSON Merge Patch) est attendu");
         }
@@ -132,8 +130,7 @@ class EditArticles {
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public ArticleAdminResponse changeStatus(long id, String ifMatch, StatusChangeRequest request, String actor) {
-        Article article = articles.existing(id);
-        Preconditions.requireMatch(ifMatch, article.version);
+        Article article = toChange(id, ifMatch);
         ArticleChanges.Change change = changes.begin(article);
         PublicationRules.applyStatus(article, request.status(), request.publishedAt(), change.now());
         PublicationRules.requireComplete(article);
@@ -146,8 +143,7 @@ class EditArticles {
     @Transactional
     @InvalidatesCache(CacheNamespaces.ARTICLES)
     public void delete(long id, String ifMatch) {
-        Article article = articles.existing(id);
-        Preconditions.requireMatch(ifMatch, article.version);
+        Article article = toChange(id, ifMatch);
         changes.deleting(article);
         // the database would drop their rows, leaving a hole in the ordered lists that Hibernate loads as null
         for (Article other : articles.recommending(article.id)) {
@@ -167,5 +163,12 @@ class EditArticles {
         requests.apply(article, request, change.now());
         articles.flush();
         changes.end(article, change, action, actor);
+    }
+
+    /** The article of that id (404) if {@code ifMatch} names its current version (428, 412 otherwise). */
+    Article toChange(long id, String ifMatch) {
+        Article article = articles.existing(id);
+        Preconditions.requireMatch(ifMatch, article.version);
+        return article;
     }
 }
