@@ -101,7 +101,7 @@ public class Article extends Timestamps {
     public boolean commentsOpen = true;
 
     /**
-     * Approved comments, kept by the comment feature ({@link ArticleService#setCommentCount}) in
+     * Approved comments, kept by the comment feature ({@link Articles#setCommentCount}) in
      * the transaction that changes them. Never written through the entity, so that saving an
      * article cannot put back a count read before a moderator's change.
      */

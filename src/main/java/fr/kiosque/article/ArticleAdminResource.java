@@ -60,10 +60,10 @@ class ArticleAdminResource {
 
     static final String PATH = "/api/v1/admin/articles";
 
-    private final ArticleService service;
+    private final EditArticles service;
     private final JsonWebToken token;
 
-    ArticleAdminResource(ArticleService service, JsonWebToken token) {
+    ArticleAdminResource(EditArticles service, JsonWebToken token) {
         this.service = service;
         this.token = token;
     }
@@ -81,9 +81,9 @@ class ArticleAdminResource {
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.listForStaff(QueryParams.enumValue("status", status, ArticleStatus.class),
+        return PageLinks.ok(service.list(QueryParams.enumValue("status", status, ArticleStatus.class),
                 QueryParams.slug("section", section), QueryParams.slug("tag", tag), QueryParams.slug("author", author),
-                ArticleService.staffSort(sort), PageRequest.of(page, size)), uriInfo);
+                EditArticles.sort(sort), PageRequest.of(page, size)), uriInfo);
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
 import fr.kiosque.common.persistence.IdOrder;
@@ -23,60 +24,32 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
  * Articles. Lists run a fixed number of statements whatever the page size: a count, a page of
  * ids, then the page's articles with their section and authors, then their tags.
  * <p>
- * The one definition of "the public sees this article now" lives here ({@link #visible}); the
- * taxonomy repositories count and filter through {@link #visibleArticleCount} and
- * {@link #hasVisibleArticle}, and other features ask {@link ArticleService#isPublic}.
+ * Public reads compose {@link ArticleVisibility}, the one definition of "the public sees this
+ * article now".
  */
 @ApplicationScoped
 class ArticleRepository implements PanacheRepository<Article> {
 
-    /** HQL parameter every visibility predicate takes: the instant the public looks at. */
-    static final String NOW = "now";
-
-    /**
-     * HQL: the article {@code alias} is public at {@code :now}, PUBLISHED, or SCHEDULED and due
-     * (before the job has flipped its status), with a publication date already past.
-     */
-    static String visible(String alias) {
-        return alias + ".status in (fr.kiosque.article.ArticleStatus.PUBLISHED, fr.kiosque.article.ArticleStatus.SCHEDULED)"
-                + " and " + alias + ".publishedAt <= :" + NOW;
-    }
-
-    /** {@link #visible} in SQL, for native statements: the same rule, on the table's columns. */
+    /** {@link ArticleVisibility#sql}, under the name ArticlePages reads it by. */
     static String visibleSql(String alias) {
-        return alias + ".status in ('" + ArticleStatus.PUBLISHED + "', '" + ArticleStatus.SCHEDULED + "')"
-                + " and " + alias + ".published_at <= :" + NOW;
-    }
-
-    /**
-     * HQL: how many visible articles reach {@code owner} (a section, tag or author alias) through
-     * the article association {@code association} ({@code section}, {@code tags}, {@code authors}).
-     */
-    static String visibleArticleCount(String association, String owner) {
-        return "(select count(*) from Article va join va." + association + " vj where vj.id = " + owner + ".id and "
-                + visible("va") + ")";
-    }
-
-    /** HQL: at least one visible article reaches {@code owner} through {@code association}. */
-    static String hasVisibleArticle(String association, String owner) {
-        return "exists (select 1 from Article va join va." + association + " vj where vj.id = " + owner + ".id and "
-                + visible("va") + ")";
+        return ArticleVisibility.sql(alias);
     }
 
     /** Slug → id of the articles of these slugs that the public sees now. */
     Map<String, Long> visibleIdsBySlug(List<String> slugs, Instant now) {
         Map<String, Long> ids = new HashMap<>();
-        getEntityManager().createQuery("select a.slug, a.id from Article a where a.slug in :slugs and " + visible("a"),
+        getEntityManager().createQuery("select a.slug, a.id from Article a where a.slug in :slugs and " + ArticleVisibility.hql("a"),
                 Object[].class)
                 .setParameter("slugs", slugs)
-                .setParameter(NOW, now)
+                .setParameter(ArticleVisibility.NOW, now)
                 .getResultList()
                 .forEach(row -> ids.put((String) row[0], (Long) row[1]));
         return ids;
     }
 
-    Optional<Article> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+    /** The article of that id; a 404 when there is none. */
+    Article existing(long id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Aucun article n'a l'identifiant " + id + "."));
     }
 
     boolean slugTaken(String slug, Long exceptId) {
@@ -88,22 +61,13 @@ class ArticleRepository implements PanacheRepository<Article> {
         TransactionLocks.lock(getEntityManager(), "article-slug", Slugs.family(slug));
     }
 
-    /** The id of the article of that slug if the public sees it now: one statement. */
-    Optional<Long> visibleId(String slug, Instant now) {
-        return getEntityManager().createQuery("select a.id from Article a where a.slug = :slug and " + visible("a"), Long.class)
-                .setParameter("slug", slug)
-                .setParameter(NOW, now)
-                .getResultStream()
-                .findFirst();
-    }
-
     /** One visible article with its section and authors (tags and related are loaded apart). */
     Optional<Article> findVisibleBySlug(String slug, Instant now) {
         return getEntityManager().createQuery(
                 "select a from Article a left join fetch a.section left join fetch a.authors"
-                        + " where a.slug = :slug and " + visible("a"), Article.class)
+                        + " where a.slug = :slug and " + ArticleVisibility.hql("a"), Article.class)
                 .setParameter("slug", slug)
-                .setParameter(NOW, now)
+                .setParameter(ArticleVisibility.NOW, now)
                 .getResultStream()
                 .findFirst();
     }
@@ -152,9 +116,9 @@ class ArticleRepository implements PanacheRepository<Article> {
     List<Long> chosenRelatedIds(Long articleId, Instant now) {
         return getEntityManager().createQuery(
                 "select r.id from Article a join a.related r where a.id = :id and "
-                        + visible("r") + " order by index(r)", Long.class)
+                        + ArticleVisibility.hql("r") + " order by index(r)", Long.class)
                 .setParameter("id", articleId)
-                .setParameter(NOW, now)
+                .setParameter(ArticleVisibility.NOW, now)
                 .getResultList();
     }
 
@@ -170,14 +134,14 @@ class ArticleRepository implements PanacheRepository<Article> {
     /** The most recent visible articles sharing the section or a tag of this one. */
     List<Long> automaticRelatedIds(Article article, int limit, Instant now) {
         return getEntityManager().createQuery(
-                "select a.id from Article a where " + visible("a") + " and a.id <> :id and ("
+                "select a.id from Article a where " + ArticleVisibility.hql("a") + " and a.id <> :id and ("
                         + " a.section.id = :sectionId"
                         + " or exists (select 1 from Article o join o.tags ot join a.tags t"
                         + "            where o.id = :id and t.id = ot.id))"
                         + " order by a.publishedAt desc, a.id desc", Long.class)
                 .setParameter("id", article.id)
                 .setParameter("sectionId", article.section == null ? -1L : article.section.id)
-                .setParameter(NOW, now)
+                .setParameter(ArticleVisibility.NOW, now)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -240,16 +204,16 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("id", termId).setMaxResults(limit).getResultList();
     }
 
-    // ---- for comments (ArticleService, "for the comment feature") ---------------------------
+    // ---- for comments (Articles) ---------------------------
 
     /** By slug and visible at {@code now}, or by id whatever its status: id and comments switch. */
-    Optional<ArticleService.CommentTarget> commentTarget(String slug, Long id, Instant now) {
-        String where = slug != null ? "a.slug = :slug and " + visible("a") : "a.id = :id";
-        TypedQuery<ArticleService.CommentTarget> query = getEntityManager().createQuery(
+    Optional<Articles.CommentTarget> commentTarget(String slug, Long id, Instant now) {
+        String where = slug != null ? "a.slug = :slug and " + ArticleVisibility.hql("a") : "a.id = :id";
+        TypedQuery<Articles.CommentTarget> query = getEntityManager().createQuery(
                 "select a.id, a.commentsOpen from Article a where " + where,
-                ArticleService.CommentTarget.class);
+                Articles.CommentTarget.class);
         if (slug != null) {
-            query.setParameter("slug", slug).setParameter(NOW, now);
+            query.setParameter("slug", slug).setParameter(ArticleVisibility.NOW, now);
         } else {
             query.setParameter("id", id);
         }
@@ -298,13 +262,13 @@ class ArticleRepository implements PanacheRepository<Article> {
                 .getResultList();
     }
 
-    Map<Long, ArticleService.ArticleRef> refs(java.util.Collection<Long> ids) {
+    Map<Long, Articles.ArticleRef> refs(java.util.Collection<Long> ids) {
         return getEntityManager().createQuery(
                 "select a.id, a.slug, a.title from Article a where a.id in :ids",
-                ArticleService.ArticleRef.class)
+                Articles.ArticleRef.class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(Collectors.toMap(ArticleService.ArticleRef::id, Function.identity()));
+                .collect(Collectors.toMap(Articles.ArticleRef::id, Function.identity()));
     }
 
     /**
@@ -318,8 +282,8 @@ class ArticleRepository implements PanacheRepository<Article> {
     private static String where(ArticleFilter filter, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         if (filter.visibleAt() != null) {
-            clauses.add(visible("a"));
-            params.put(NOW, filter.visibleAt());
+            clauses.add(ArticleVisibility.hql("a"));
+            params.put(ArticleVisibility.NOW, filter.visibleAt());
         }
         if (filter.status() != null) {
             clauses.add("a.status = :status");

@@ -33,11 +33,13 @@ import fr.kiosque.common.paging.PageRequest;
 @PermitAll
 class ArticleResource {
 
-    private final ArticleService service;
+    private final PublicArticles articles;
+    private final ArticlePreviews previews;
     private final ArticlePages pages;
 
-    ArticleResource(ArticleService service, ArticlePages pages) {
-        this.service = service;
+    ArticleResource(PublicArticles articles, ArticlePreviews previews, ArticlePages pages) {
+        this.articles = articles;
+        this.previews = previews;
         this.pages = pages;
     }
 
@@ -60,10 +62,10 @@ class ArticleResource {
             @Parameter(description = "Recherche plein texte en français (titre, chapô, mots-clés, corps ; accents ignorés), 200 caractères au plus",
                     example = "réseaux sociaux") @QueryParam("q") String q,
             @Context UriInfo uriInfo) {
-        Page<ArticleSummary> result = service.listPublished(
+        Page<ArticleSummary> result = articles.list(
                 QueryParams.slug("section", section), QueryParams.slug("tag", tag), QueryParams.slug("author", author),
                 QueryParams.instant("publishedAfter", after), QueryParams.instant("publishedBefore", before),
-                ArticleService.publicQuery(q), ArticleService.publicSort(sort), PageRequest.of(page, size));
+                PublicArticles.query(q), PublicArticles.sort(sort), PageRequest.of(page, size));
         return PageLinks.ok(result, uriInfo);
     }
 
@@ -84,7 +86,7 @@ class ArticleResource {
             @Parameter(description = "Jeton d'aperçu", example = "12.1764316800.Qm9uam91ciBsZXMgZnJvbnRlbmRzIQ") @QueryParam("preview") String preview,
             @Context UriInfo uriInfo) {
         if (preview != null || uriInfo.getQueryParameters().containsKey("preview")) {
-            return RestResponse.ResponseBuilder.ok(service.preview(slug, preview == null ? "" : preview))
+            return RestResponse.ResponseBuilder.ok(previews.preview(slug, preview == null ? "" : preview))
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                     .build();
         }

@@ -42,11 +42,13 @@ import fr.kiosque.common.security.Roles;
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class ArticleWorkflowAdminResource {
 
-    private final ArticleService service;
+    private final ArticlePreviews previews;
+    private final ArticleRevisions revisions;
     private final JsonWebToken token;
 
-    ArticleWorkflowAdminResource(ArticleService service, JsonWebToken token) {
-        this.service = service;
+    ArticleWorkflowAdminResource(ArticlePreviews previews, ArticleRevisions revisions, JsonWebToken token) {
+        this.previews = previews;
+        this.revisions = revisions;
         this.token = token;
     }
 
@@ -58,7 +60,7 @@ class ArticleWorkflowAdminResource {
     @APIResponse(responseCode = "200", description = "Le jeton, son expiration et le chemin de l'aperçu")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     public PreviewToken previewToken(@Parameter(example = "12") @PathParam("id") long id) {
-        return service.previewToken(id);
+        return previews.previewToken(id);
     }
 
     @GET
@@ -72,7 +74,7 @@ class ArticleWorkflowAdminResource {
     public RestResponse<Page<RevisionSummary>> revisions(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.revisions(id, PageRequest.of(page, size)), uriInfo);
+        return PageLinks.ok(revisions.list(id, PageRequest.of(page, size)), uriInfo);
     }
 
     @GET
@@ -82,7 +84,7 @@ class ArticleWorkflowAdminResource {
     @APIResponse(responseCode = "404", description = "Article ou version inconnus")
     public RevisionDetail revision(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(example = "57") @PathParam("revisionId") long revisionId) {
-        return service.revision(id, revisionId);
+        return revisions.get(id, revisionId);
     }
 
     @POST
@@ -100,7 +102,7 @@ class ArticleWorkflowAdminResource {
     public RestResponse<ArticleAdminResponse> restore(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(example = "57") @PathParam("revisionId") long revisionId,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ArticleAdminResponse article = service.restore(id, revisionId, ifMatch, token.getName());
+        ArticleAdminResponse article = revisions.restore(id, revisionId, ifMatch, token.getName());
         return StaffResponses.ok(article.version(), article);
     }
 }

@@ -33,10 +33,7 @@ import fr.kiosque.article.api.Examples;
 import fr.kiosque.article.api.TaxonomyRequests.AuthorRequest;
 import fr.kiosque.article.api.TaxonomyResponses.AuthorAdminResponse;
 import fr.kiosque.common.http.Preconditions;
-import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.security.Roles;
 
 /** Authors for the newsroom. */
@@ -48,14 +45,12 @@ import fr.kiosque.common.security.Roles;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
-class AuthorAdminResource {
+class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminResponse> {
 
     static final String PATH = "/api/v1/admin/authors";
 
-    private final TaxonomyService service;
-
     AuthorAdminResource(TaxonomyService service) {
-        this.service = service;
+        super(service, service.authors(), PATH, AuthorAdminResponse::id, AuthorAdminResponse::version);
     }
 
     @GET
@@ -64,7 +59,7 @@ class AuthorAdminResource {
     @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<AuthorAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.authorsForStaff(PageRequest.of(page, size)), uriInfo);
+        return pageOf(page, size, uriInfo);
     }
 
     @GET
@@ -73,8 +68,7 @@ class AuthorAdminResource {
     @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<AuthorAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
-        AuthorAdminResponse found = service.authorForStaff(id);
-        return StaffResponses.ok(found.version(), found);
+        return one(id);
     }
 
     @POST
@@ -88,8 +82,7 @@ class AuthorAdminResource {
     @APIResponse(responseCode = "409", description = "Le slug demandé est déjà pris")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<AuthorAdminResponse> create(@Valid @NotNull AuthorRequest request) {
-        AuthorAdminResponse created = service.createAuthor(request);
-        return StaffResponses.created(PATH, created.id(), created.version(), created);
+        return created(request);
     }
 
     @PUT
@@ -106,8 +99,7 @@ class AuthorAdminResource {
     public RestResponse<AuthorAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AuthorRequest request) {
-        AuthorAdminResponse updated = service.replaceAuthor(id, ifMatch, request);
-        return StaffResponses.ok(updated.version(), updated);
+        return replaced(id, ifMatch, request);
     }
 
     @DELETE
@@ -120,6 +112,6 @@ class AuthorAdminResource {
     @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteAuthor(id, ifMatch);
+        deleted(id, ifMatch);
     }
 }

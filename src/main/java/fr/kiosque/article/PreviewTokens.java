@@ -133,9 +133,4 @@ class PreviewTokens {
             throw new IllegalStateException("Could not read or create the preview secret (table signing_secret)", e);
         }
     }
-
-    /** Forgets the key read, as a restarted instance would (tests). */
-    void forgetKey() {
-        key = null;
-    }
 }

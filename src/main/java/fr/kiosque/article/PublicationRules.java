@@ -1,5 +1,6 @@
 package fr.kiosque.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,15 +9,57 @@ import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.text.HtmlSanitizer;
 
 /**
- * Only complete articles go public. Drafts (and archives) may lack anything; an article
- * PUBLISHED or SCHEDULED has a title, a standfirst, a body with text in it, a section and at
- * least one author. Checked on create, replace, patch and status change.
+ * How an article moves between statuses, and that only complete articles go public. Drafts (and
+ * archives) may lack anything; an article PUBLISHED or SCHEDULED has a title, a standfirst, a
+ * body with text in it, a section and at least one author. Checked on create, replace, patch,
+ * status change and restore.
  */
 final class PublicationRules {
 
     static final String MISSING = "obligatoire pour publier ou programmer un article";
+    /** Clock skew tolerated between an editor's "now" and ours. */
+    private static final long SKEW_SECONDS = 5;
 
     private PublicationRules() {
+    }
+
+    /**
+     * DRAFT and ARCHIVED keep whatever date they have; PUBLISHED takes the given date (past or
+     * now), else keeps an earlier publication date, else now; SCHEDULED needs a future date (or
+     * keeps the date it already had, even once due).
+     */
+    static void applyStatus(Article article, ArticleStatus status, Instant publishedAt, Instant now) {
+        Instant latestAccepted = now.plusSeconds(SKEW_SECONDS);
+        switch (status) {
+            case DRAFT, ARCHIVED -> {
+                if (publishedAt != null) {
+                    article.publishedAt = publishedAt;
+                }
+            }
+            case PUBLISHED -> {
+                if (publishedAt != null && publishedAt.isAfter(latestAccepted)) {
+                    throw ProblemException.unprocessableField("publishedAt",
+                            "Une date de publication future demande le statut SCHEDULED.");
+                }
+                if (publishedAt != null) {
+                    article.publishedAt = publishedAt;
+                } else if (article.publishedAt == null || article.publishedAt.isAfter(now)
+                        || article.status != ArticleStatus.PUBLISHED) {
+                    article.publishedAt = now;
+                }
+            }
+            case SCHEDULED -> {
+                // a scheduled article that fell due before the job ran may still be edited as it is
+                boolean keepsItsDate = article.status == ArticleStatus.SCHEDULED && publishedAt != null
+                        && publishedAt.equals(article.publishedAt);
+                if (!keepsItsDate && (publishedAt == null || !publishedAt.isAfter(now))) {
+                    throw ProblemException.unprocessableField("publishedAt",
+                            "Le statut SCHEDULED demande une date de publication future.");
+                }
+                article.publishedAt = publishedAt;
+            }
+        }
+        article.status = status;
     }
 
     /** 422 naming each missing field when the article is (to be) PUBLISHED or SCHEDULED. */

@@ -14,9 +14,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 class ScheduledPublisher {
 
-    private final ArticleService service;
+    private final PublishDueArticles service;
 
-    ScheduledPublisher(ArticleService service) {
+    ScheduledPublisher(PublishDueArticles service) {
         this.service = service;
     }
 

@@ -33,10 +33,7 @@ import fr.kiosque.article.api.Examples;
 import fr.kiosque.article.api.TaxonomyRequests.TagRequest;
 import fr.kiosque.article.api.TaxonomyResponses.TagAdminResponse;
 import fr.kiosque.common.http.Preconditions;
-import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.security.Roles;
 
 /** Tags for the newsroom. */
@@ -48,14 +45,12 @@ import fr.kiosque.common.security.Roles;
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
 @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
-class TagAdminResource {
+class TagAdminResource extends TermAdminResource<TagRequest, TagAdminResponse> {
 
     static final String PATH = "/api/v1/admin/tags";
 
-    private final TaxonomyService service;
-
     TagAdminResource(TaxonomyService service) {
-        this.service = service;
+        super(service, service.tags(), PATH, TagAdminResponse::id, TagAdminResponse::version);
     }
 
     @GET
@@ -64,7 +59,7 @@ class TagAdminResource {
     @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<TagAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.tagsForStaff(PageRequest.of(page, size)), uriInfo);
+        return pageOf(page, size, uriInfo);
     }
 
     @GET
@@ -73,8 +68,7 @@ class TagAdminResource {
     @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<TagAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
-        TagAdminResponse found = service.tagForStaff(id);
-        return StaffResponses.ok(found.version(), found);
+        return one(id);
     }
 
     @POST
@@ -88,8 +82,7 @@ class TagAdminResource {
     @APIResponse(responseCode = "409", description = "Slug déjà pris : un mot-clé de ce nom ou de ce slug existe")
     @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<TagAdminResponse> create(@Valid @NotNull TagRequest request) {
-        TagAdminResponse created = service.createTag(request);
-        return StaffResponses.created(PATH, created.id(), created.version(), created);
+        return created(request);
     }
 
     @PUT
@@ -106,8 +99,7 @@ class TagAdminResource {
     public RestResponse<TagAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TagRequest request) {
-        TagAdminResponse updated = service.replaceTag(id, ifMatch, request);
-        return StaffResponses.ok(updated.version(), updated);
+        return replaced(id, ifMatch, request);
     }
 
     @DELETE
@@ -119,6 +111,6 @@ class TagAdminResource {
     @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteTag(id, ifMatch);
+        deleted(id, ifMatch);
     }
 }

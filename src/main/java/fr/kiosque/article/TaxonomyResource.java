@@ -49,7 +49,7 @@ class TaxonomyResource {
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.sections(PageRequest.of(page, size)), uriInfo);
+        return PageLinks.ok(service.publicPage(service.sections(), PageRequest.of(page, size)), uriInfo);
     }
 
     @GET
@@ -76,7 +76,7 @@ class TaxonomyResource {
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.tags(PageRequest.of(page, size)), uriInfo);
+        return PageLinks.ok(service.publicPage(service.tags(), PageRequest.of(page, size)), uriInfo);
     }
 
     @GET
@@ -103,7 +103,7 @@ class TaxonomyResource {
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.authors(PageRequest.of(page, size)), uriInfo);
+        return PageLinks.ok(service.publicPage(service.authors(), PageRequest.of(page, size)), uriInfo);
     }
 
     @GET

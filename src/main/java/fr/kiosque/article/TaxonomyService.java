@@ -56,7 +56,7 @@ public class TaxonomyService {
     private static final int USERS_NAMED = 3;
 
     /** What differs between sections, tags and authors. */
-    private record Kind<E extends Term, Q extends TermRequest, P, A>(
+    record Kind<E extends Term, Q extends TermRequest, P, A>(
             TermRepository<E> repository,
             Supplier<E> factory,
             /* the fields beyond name and slug */
@@ -104,129 +104,42 @@ public class TaxonomyService {
                         + " : retirez sa signature avant de supprimer l'auteur.");
     }
 
-    // ---- public ---------------------------------------------------------------------------
-
-    @Transactional
-    public Page<SectionResponse> sections(PageRequest page) {
-        return publicPage(sections, page);
+    /** The kinds, for the resources: each calls the rules below with its own. */
+    Kind<Section, SectionRequest, SectionResponse, SectionAdminResponse> sections() {
+        return sections;
     }
 
+    Kind<Tag, TagRequest, TagResponse, TagAdminResponse> tags() {
+        return tags;
+    }
+
+    Kind<Author, AuthorRequest, AuthorResponse, AuthorAdminResponse> authors() {
+        return authors;
+    }
+
+    /** A section the public sees, with its count of published articles (404 otherwise): feeds name it. */
     @Transactional
     public SectionResponse section(String slug) {
         return publicOne(sections, slug);
     }
 
-    @Transactional
-    public Page<TagResponse> tags(PageRequest page) {
-        return publicPage(tags, page);
-    }
-
+    /** A tag the public sees (404 for one of drafts only, as for an unknown one). */
     @Transactional
     public TagResponse tag(String slug) {
         return publicOne(tags, slug);
     }
 
-    @Transactional
-    public Page<AuthorResponse> authors(PageRequest page) {
-        return publicPage(authors, page);
-    }
-
+    /** An author the public sees (404 for one who signs drafts only, as for an unknown one). */
     @Transactional
     public AuthorResponse author(String slug) {
         return publicOne(authors, slug);
     }
 
-    // ---- staff ----------------------------------------------------------------------------
-
-    @Transactional
-    public Page<SectionAdminResponse> sectionsForStaff(PageRequest page) {
-        return staffPage(sections, page);
-    }
-
-    @Transactional
-    public SectionAdminResponse sectionForStaff(long id) {
-        return sections.staffView().apply(find(sections, id));
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public SectionAdminResponse createSection(SectionRequest request) {
-        return create(sections, request);
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public SectionAdminResponse replaceSection(long id, String ifMatch, SectionRequest request) {
-        return replace(sections, id, ifMatch, request);
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public void deleteSection(long id, String ifMatch) {
-        delete(sections, id, ifMatch);
-    }
-
-    @Transactional
-    public Page<TagAdminResponse> tagsForStaff(PageRequest page) {
-        return staffPage(tags, page);
-    }
-
-    @Transactional
-    public TagAdminResponse tagForStaff(long id) {
-        return tags.staffView().apply(find(tags, id));
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public TagAdminResponse createTag(TagRequest request) {
-        return create(tags, request);
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public TagAdminResponse replaceTag(long id, String ifMatch, TagRequest request) {
-        return replace(tags, id, ifMatch, request);
-    }
-
-    /** Its article_tag rows go with it (ON DELETE CASCADE): the articles lose the tag. */
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public void deleteTag(long id, String ifMatch) {
-        delete(tags, id, ifMatch);
-    }
-
-    @Transactional
-    public Page<AuthorAdminResponse> authorsForStaff(PageRequest page) {
-        return staffPage(authors, page);
-    }
-
-    @Transactional
-    public AuthorAdminResponse authorForStaff(long id) {
-        return authors.staffView().apply(find(authors, id));
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public AuthorAdminResponse createAuthor(AuthorRequest request) {
-        return create(authors, request);
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public AuthorAdminResponse replaceAuthor(long id, String ifMatch, AuthorRequest request) {
-        return replace(authors, id, ifMatch, request);
-    }
-
-    @Transactional
-    @InvalidatesCache(CacheNamespaces.ARTICLES)
-    public void deleteAuthor(long id, String ifMatch) {
-        delete(authors, id, ifMatch);
-    }
-
     // ---- the rules, once for the three kinds ----------------------------------------------
 
     /** Two statements: the page with its counts, the total. */
-    private <E extends Term, P> Page<P> publicPage(Kind<E, ?, P, ?> kind, PageRequest page) {
+    @Transactional
+    <E extends Term, P> Page<P> publicPage(Kind<E, ?, P, ?> kind, PageRequest page) {
         Instant now = Now.of(clock);
         boolean onlyUsed = !kind.alwaysPublic();
         List<P> items = kind.repository().publicPage(page, now, onlyUsed).stream()
@@ -235,19 +148,28 @@ public class TaxonomyService {
     }
 
     /** One statement. */
-    private <E extends Term, P> P publicOne(Kind<E, ?, P, ?> kind, String slug) {
+    @Transactional
+    <E extends Term, P> P publicOne(Kind<E, ?, P, ?> kind, String slug) {
         return kind.repository().publicBySlug(slug, Now.of(clock), !kind.alwaysPublic())
                 .map(c -> kind.publicView().apply(c.entity(), c.articleCount()))
                 .orElseThrow(() -> ProblemException.notFound(kind.none() + " ne porte le slug « " + slug + " »."));
     }
 
     /** Two statements: the page, the total. */
-    private static <E extends Term, A> Page<A> staffPage(Kind<E, ?, ?, A> kind, PageRequest page) {
+    @Transactional
+    <E extends Term, A> Page<A> staffPage(Kind<E, ?, ?, A> kind, PageRequest page) {
         List<A> items = kind.repository().staffPage(page).stream().map(kind.staffView()).toList();
         return Page.of(items, page, kind.repository().count());
     }
 
-    private <E extends Term, Q extends TermRequest, A> A create(Kind<E, Q, ?, A> kind, Q request) {
+    @Transactional
+    <E extends Term, A> A staffOne(Kind<E, ?, ?, A> kind, long id) {
+        return kind.staffView().apply(find(kind, id));
+    }
+
+    @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
+    <E extends Term, Q extends TermRequest, A> A create(Kind<E, Q, ?, A> kind, Q request) {
         E term = kind.factory().get();
         apply(kind, term, request);
         kind.repository().persistAndFlush(term);
@@ -255,7 +177,9 @@ public class TaxonomyService {
         return kind.staffView().apply(term);
     }
 
-    private <E extends Term, Q extends TermRequest, A> A replace(Kind<E, Q, ?, A> kind, long id, String ifMatch, Q request) {
+    @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
+    <E extends Term, Q extends TermRequest, A> A replace(Kind<E, Q, ?, A> kind, long id, String ifMatch, Q request) {
         E term = find(kind, id);
         Preconditions.requireMatch(ifMatch, term.version);
         apply(kind, term, request);
@@ -264,7 +188,10 @@ public class TaxonomyService {
         return kind.staffView().apply(term);
     }
 
-    private <E extends Term> void delete(Kind<E, ?, ?, ?> kind, long id, String ifMatch) {
+    /** A tag's article_tag rows go with it (ON DELETE CASCADE): the articles lose the tag. */
+    @Transactional
+    @InvalidatesCache(CacheNamespaces.ARTICLES)
+    <E extends Term> void delete(Kind<E, ?, ?, ?> kind, long id, String ifMatch) {
         E term = find(kind, id);
         Preconditions.requireMatch(ifMatch, term.version);
         pages.taxonomyChanged();

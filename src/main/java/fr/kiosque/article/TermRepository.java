@@ -15,7 +15,7 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * Sections, tags and authors: the same queries, with the article association that reaches each
- * kind. Public reads count visible articles through {@link ArticleRepository}'s one definition of
+ * kind. Public reads count visible articles through {@link ArticleVisibility}, the one definition of
  * visibility; each runs a fixed number of statements (a list: the page with its counts, and the
  * total; one record: one).
  */
@@ -64,7 +64,7 @@ abstract class TermRepository<E extends Term> implements PanacheRepository<E> {
      * {@code onlyUsed}, only the records that at least one visible article reaches.
      */
     List<Counted<E>> publicPage(PageRequest page, Instant now, boolean onlyUsed) {
-        return withCounts("select t, " + ArticleRepository.visibleArticleCount(association(), "t") + " from "
+        return withCounts("select t, " + ArticleVisibility.countReaching(association(), "t") + " from "
                 + type.getSimpleName() + " t" + (onlyUsed ? " where " + used() : "") + " order by t.name, t.id", now)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream()
@@ -78,13 +78,13 @@ abstract class TermRepository<E extends Term> implements PanacheRepository<E> {
             return count();
         }
         return getEntityManager().createQuery("select count(*) from " + type.getSimpleName() + " t where " + used(), Long.class)
-                .setParameter(ArticleRepository.NOW, now)
+                .setParameter(ArticleVisibility.NOW, now)
                 .getSingleResult();
     }
 
     /** One public record with its count of visible articles, or none (also when {@code onlyUsed} and unused): one statement. */
     Optional<Counted<E>> publicBySlug(String slug, Instant now, boolean onlyUsed) {
-        return withCounts("select t, " + ArticleRepository.visibleArticleCount(association(), "t") + " from "
+        return withCounts("select t, " + ArticleVisibility.countReaching(association(), "t") + " from "
                 + type.getSimpleName() + " t where t.slug = :slug" + (onlyUsed ? " and " + used() : ""), now)
                 .setParameter("slug", slug)
                 .getResultStream()
@@ -93,11 +93,11 @@ abstract class TermRepository<E extends Term> implements PanacheRepository<E> {
     }
 
     private String used() {
-        return ArticleRepository.hasVisibleArticle(association(), "t");
+        return ArticleVisibility.anyReaching(association(), "t");
     }
 
     private TypedQuery<Object[]> withCounts(String hql, Instant now) {
-        return getEntityManager().createQuery(hql, Object[].class).setParameter(ArticleRepository.NOW, now);
+        return getEntityManager().createQuery(hql, Object[].class).setParameter(ArticleVisibility.NOW, now);
     }
 
     private Counted<E> counted(Object[] row) {

@@ -1,14 +1,8 @@
 package fr.kiosque.auth;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +13,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -257,8 +250,8 @@ class JwtKeys {
                 "select kid, public_key, private_key, created_at, signs_from from jwt_key order by signs_from, kid");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                result.add(new StoredKey(rows.getString(1), publicKey(rows.getString(2)),
-                        privateKey(cipher.open(rows.getString(1), rows.getString(3))),
+                result.add(new StoredKey(rows.getString(1), JwtKeyMaterial.publicKey(rows.getString(2)),
+                        JwtKeyMaterial.privateKey(cipher.open(rows.getString(1), rows.getString(3))),
                         rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getObject(5, OffsetDateTime.class).toInstant()));
             }
         }
@@ -266,13 +259,13 @@ class JwtKeys {
     }
 
     private String insert(Connection connection, Instant now, Instant signsFrom) throws SQLException {
-        KeyPair pair = generate();
-        String kid = newKid();
+        KeyPair pair = JwtKeyMaterial.generate();
+        String kid = JwtKeyMaterial.newKid();
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into jwt_key (kid, public_key, private_key, created_at, signs_from) values (?, ?, ?, ?, ?)")) {
             insert.setString(1, kid);
-            insert.setString(2, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            insert.setString(3, cipher.seal(kid, pem("PRIVATE KEY", pair.getPrivate().getEncoded())));
+            insert.setString(2, JwtKeyMaterial.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            insert.setString(3, cipher.seal(kid, JwtKeyMaterial.pem("PRIVATE KEY", pair.getPrivate().getEncoded())));
             insert.setObject(4, now.atOffset(ZoneOffset.UTC));
             insert.setObject(5, signsFrom.atOffset(ZoneOffset.UTC));
             insert.executeUpdate();
@@ -380,49 +373,5 @@ class JwtKeys {
             }
         }
         return false;
-    }
-
-    // ---- keys -----------------------------------------------------------------------------
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String newKid() {
-        byte[] random = new byte[12];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    static PublicKey publicKey(String pem) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(pem)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A public key of table jwt_key is unreadable", e);
-        }
-    }
-
-    private static PrivateKey privateKey(String pem) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(pem)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A private key of table jwt_key is unreadable", e);
-        }
-    }
-
-    private static byte[] der(String pem) {
-        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").strip());
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
     }
 }

@@ -18,9 +18,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import fr.kiosque.article.ArticleService;
-import fr.kiosque.article.ArticleService.ArticleRef;
-import fr.kiosque.article.ArticleService.CommentTarget;
+import fr.kiosque.article.Articles;
+import fr.kiosque.article.Articles.ArticleRef;
+import fr.kiosque.article.Articles.CommentTarget;
 import fr.kiosque.comment.CommentRepository.MentionCandidate;
 import fr.kiosque.comment.CommentRepository.Standing;
 import fr.kiosque.comment.CommentRepository.ThreadRow;
@@ -52,7 +52,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * moderation policy), deletion by the author's token, moderation and staff replies.
  * <p>
  * Every change to an article's approved comments locks the article's row first
- * ({@link ArticleService#lockCommentCount}), then counts them and stores the count on the
+ * ({@link Articles#lockCommentCount}), then counts them and stores the count on the
  * article, in the same transaction: moderators working on one article take turns, and its
  * {@code commentCount} is always the count of what was committed. Comments of one article are
  * locked after the article, never before, so these transactions cannot deadlock each other.
@@ -64,7 +64,7 @@ public class CommentService {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s]+");
 
     private final CommentRepository comments;
-    private final ArticleService articles;
+    private final Articles articles;
     private final RateLimiter limiter;
     private final CommentSecrets secrets;
     private final CommentsConfig config;
@@ -75,7 +75,7 @@ public class CommentService {
     /** {@code kiosque.comments.staff-name} as {@link #signature} compares names: no reader may sign so. */
     private final String staffSignature;
 
-    CommentService(CommentRepository comments, ArticleService articles, RateLimiter limiter,
+    CommentService(CommentRepository comments, Articles articles, RateLimiter limiter,
             CommentSecrets secrets, CommentsConfig config, Clock clock, WebhookService webhooks) {
         this.webhooks = webhooks;
         this.comments = comments;

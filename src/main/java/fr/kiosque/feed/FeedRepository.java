@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import fr.kiosque.article.ArticleVisibility;
+
 /**
  * The feeds' and the sitemap's read model: native statements over the articles' and jobs'
  * tables (never their entities), one per feed whatever its length, with the same visibility
- * rules as the public routes (an article published or due, a listing open and not expired).
+ * rules as the public routes (articles: {@link ArticleVisibility}; a listing open and not expired).
  */
 @ApplicationScoped
 class FeedRepository {
@@ -22,7 +24,7 @@ class FeedRepository {
     /** Separates the names that string_agg joins (a unit separator: never in a name). */
     private static final String SEP = "\u001f";
 
-    static final String ARTICLE_VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now";
+    static final String ARTICLE_VISIBLE = ArticleVisibility.sql("a");
     static final String JOB_VISIBLE = "j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now";
 
     private final EntityManager em;

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import fr.kiosque.article.ArticleService;
+import fr.kiosque.article.Articles;
 import fr.kiosque.common.error.FieldError;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
@@ -44,11 +44,11 @@ public class JobProfileService {
 
     private final JobProfileRepository profiles;
     private final JobListingRepository listings;
-    private final ArticleService articles;
+    private final Articles articles;
     private final JobsConfig config;
     private final Clock clock;
 
-    JobProfileService(JobProfileRepository profiles, JobListingRepository listings, ArticleService articles,
+    JobProfileService(JobProfileRepository profiles, JobListingRepository listings, Articles articles,
             JobsConfig config, Clock clock) {
         this.profiles = profiles;
         this.listings = listings;

@@ -12,14 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import fr.kiosque.article.ArticleVisibility;
 import fr.kiosque.common.paging.PageRequest;
 
 /**
  * The search read model: one native statement over the full-text vectors that the database
  * keeps on article, job_listing and job_profile (V11). It reads other features' tables, never
- * their entities, and applies the same visibility rules as their public routes (an article
- * published or due, a listing open and not expired); the SQL is the one place to change if those
- * rules move.
+ * their entities, and applies the same visibility rules as their public routes (articles:
+ * {@link ArticleVisibility}; a listing open and not expired).
  */
 @ApplicationScoped
 class SearchRepository {
@@ -32,6 +32,8 @@ class SearchRepository {
 
     /** How much of a body {@code ts_headline} reads for a snippet. */
     static final int SNIPPET_SOURCE = 2000;
+
+    private static final String ARTICLE_VISIBLE = ArticleVisibility.sql("a");
 
     private static final String QUERY = "websearch_to_tsquery('french_unaccent'::regconfig, :q)";
 
@@ -58,7 +60,7 @@ class SearchRepository {
         if (types.contains(SearchType.ARTICLE)) {
             parts.add("(select 'article'::text as type, c.id, ts_rank_cd(c.v, " + QUERY + ") as rank, c.at from q,"
                     + " lateral (select a.id, a.search_vector as v, a.published_at as at from article a"
-                    + "  where a.search_vector @@ " + QUERY + " and a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now"
+                    + "  where a.search_vector @@ " + QUERY + " and " + ARTICLE_VISIBLE
                     + "  order by a.published_at desc, a.id desc limit :window) c)");
         }
         if (types.contains(SearchType.JOB)) {
@@ -147,7 +149,7 @@ class SearchRepository {
     /** Whether anything public matches {@code q} (for a suggestion). */
     boolean anyMatch(String q, Instant now) {
         Object found = em.createNativeQuery("select exists (select 1 from article a where a.search_vector @@ " + QUERY
-                + " and a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now)"
+                + " and " + ARTICLE_VISIBLE + ")"
                 + " or exists (select 1 from job_listing j where j.search_vector @@ " + QUERY
                 + " and j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now)"
                 + " or exists (select 1 from job_profile p where p.search_vector @@ " + QUERY + ")")

@@ -67,7 +67,10 @@ class ArticleAdminApiTest {
             .build();
 
     @Inject
-    ArticleService service;
+    PublishDueArticles service;
+
+    @Inject
+    Articles articles;
 
     @Inject
     TestClock clock;
@@ -845,7 +848,7 @@ class ArticleAdminApiTest {
         var article = Fixtures.article().status("SCHEDULED").publishedAt(due.toString()).create();
         try {
             given().get(PUBLIC + article.slug()).then().statusCode(404);
-            assertThat(service.isPublic(article.slug())).isFalse();
+            assertThat(articles.publicCommentTarget(article.slug())).isEmpty();
 
             // a second before its time: still hidden, and the job leaves it alone
             clock.advance(Duration.between(Instant.now(), due).minusSeconds(1));
@@ -858,7 +861,7 @@ class ArticleAdminApiTest {
             // its time has come: public at once, before the job runs
             clock.advance(Duration.ofSeconds(2));
             given().get(PUBLIC + article.slug()).then().statusCode(200);
-            assertThat(service.isPublic(article.slug())).isTrue();
+            assertThat(articles.publicCommentTarget(article.slug())).isPresent();
             staff().get(ADMIN + "/" + article.id()).then().statusCode(200).body("status", equalTo("SCHEDULED"));
             // meanwhile editors may still fix a typo without being told to pick a future date
             patch(article.id(), article.etag(), "{\"standfirst\": \"Chapô corrigé\"}")

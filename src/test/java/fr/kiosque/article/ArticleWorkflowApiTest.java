@@ -48,7 +48,7 @@ class ArticleWorkflowApiTest {
     TestClock clock;
 
     @Inject
-    ArticleService service;
+    PublishDueArticles service;
 
     @Inject
     PreviewsConfig previewsConfig;

@@ -48,7 +48,7 @@ class ConfiguredJwtKeysTest {
         assertThat(header.getString("kid")).as("no database key named").isNull();
         // the configured public key verifies it
         JWTAuthContextInfo configured = new JWTAuthContextInfo(
-                JwtKeys.publicKey(Files.readString(WithConfiguredKeys.PUBLIC_KEY)), "https://kiosque.fr/api");
+                JwtKeyMaterial.publicKey(Files.readString(WithConfiguredKeys.PUBLIC_KEY)), "https://kiosque.fr/api");
         assertThat(new DefaultJWTParser(configured).parse(token).getName()).isEqualTo("admin@kiosque.test");
 
         given().header("Authorization", "Bearer " + token).when().get("/api/v1/admin/users").then().statusCode(200);

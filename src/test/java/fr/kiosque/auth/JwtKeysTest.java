@@ -89,7 +89,7 @@ class JwtKeysTest {
 
         // a verifier from scratch: the row named by the token's kid, SmallRye JWT's own parser
         String publicPem = rows().stream().filter(row -> row.kid().equals(kid)).findFirst().orElseThrow().publicPem();
-        JWTAuthContextInfo context = new JWTAuthContextInfo(JwtKeys.publicKey(publicPem), ISSUER);
+        JWTAuthContextInfo context = new JWTAuthContextInfo(JwtKeyMaterial.publicKey(publicPem), ISSUER);
         JsonWebToken parsed = new DefaultJWTParser(context).parse(token);
         assertThat(parsed.getName()).isEqualTo("tokens-admin@kiosque.test");
         assertThat(parsed.getGroups()).containsExactly("admin");

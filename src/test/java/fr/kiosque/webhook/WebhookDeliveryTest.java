@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fr.kiosque.article.ArticleService;
+import fr.kiosque.article.PublishDueArticles;
 import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Fixtures;
 import fr.kiosque.support.TestClock;
@@ -47,7 +47,7 @@ class WebhookDeliveryTest {
     TestClock clock;
 
     @Inject
-    ArticleService articles;
+    PublishDueArticles articles;
 
     @Inject
     fr.kiosque.job.JobService jobs;

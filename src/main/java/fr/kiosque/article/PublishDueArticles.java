@@ -1,0 +1,93 @@
+package fr.kiosque.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fr.kiosque.article.api.ArticleMapper;
+import fr.kiosque.common.http.cache.CacheInvalidator;
+import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.time.Now;
+import fr.kiosque.webhook.WebhookEvent;
+import fr.kiosque.webhook.WebhookService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Flips the SCHEDULED articles whose time has come to PUBLISHED, a batch per transaction, each
+ * with its PUBLISHED revision and article.published webhook ({@link ScheduledPublisher} runs it).
+ */
+@ApplicationScoped
+public class PublishDueArticles {
+
+    private static final Logger LOG = Logger.getLogger(PublishDueArticles.class);
+
+    /** Scheduled articles published per transaction by {@link #publishDue()}. */
+    static final int PUBLISH_BATCH = 200;
+
+    private final ArticleRepository articles;
+    private final ArticleRevisionRepository revisions;
+    private final ArticleSummaries summaries;
+    private final WebhookService webhooks;
+    private final CacheInvalidator cache;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    PublishDueArticles(ArticleRepository articles, ArticleRevisionRepository revisions, ArticleSummaries summaries,
+            WebhookService webhooks, CacheInvalidator cache, ObjectMapper mapper, Clock clock) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.summaries = summaries;
+        this.webhooks = webhooks;
+        this.cache = cache;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Publishes the SCHEDULED articles whose time has come, {@value #PUBLISH_BATCH} per transaction; how many. */
+    public int publishDue() {
+        return publishDue(PUBLISH_BATCH);
+    }
+
+    int publishDue(int batch) {
+        Instant now = Now.of(clock);
+        int published = 0;
+        while (true) {
+            int done = QuarkusTransaction.requiringNew().call(() -> publishDue(now, batch));
+            published += done;
+            if (done < batch) {
+                return published;
+            }
+        }
+    }
+
+    /** One batch: locks up to {@code batch} due articles, publishes them, records and announces it. */
+    private int publishDue(Instant now, int batch) {
+        List<Long> due = articles.lockDue(now, batch);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        int published = articles.publish(due, now);
+        ArrayNode rows = mapper.createArrayNode();
+        Map<Long, String> bodies = articles.bodies(due);
+        for (Article article : articles.loadWithRelations(due)) {
+            rows.addObject().put("article_id", article.id).put("action", ArticleRevision.Action.PUBLISHED.name())
+                    .putNull("actor").set("changed_fields", mapper.createArrayNode().add("status"));
+            ((ObjectNode) rows.get(rows.size() - 1))
+                    .set("snapshot", mapper.valueToTree(ArticleMapper.request(article, bodies.get(article.id))));
+        }
+        revisions.insertAll(rows.toString(), now);
+        webhooks.enqueueAll(WebhookEvent.ARTICLE_PUBLISHED, summaries.byIds(due));
+        cache.invalidate(CacheNamespaces.ARTICLES);
+        LOG.infof("Published %d scheduled article(s)", published);
+        return published;
+    }
+}
