@@ -11,10 +11,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import fr.kiosque.common.security.DeletionTokens;
 import fr.kiosque.common.time.Now;
 import fr.kiosque.cv.api.CvViews;
 
-/** A candidate's rights, exercised by staff on their request: access (export) and erasure, by e-mail. */
+/**
+ * A candidate's rights: erasure by themselves with the deletion token given at submission; access
+ * (export) and erasure by e-mail, exercised by staff on their request.
+ */
 @ApplicationScoped
 class CandidateRequests {
 
@@ -30,6 +34,18 @@ class CandidateRequests {
         this.submissions = submissions;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The candidate erases their submission, file included: 404 unknown, 401 without a token, 403 with another one. */
+    @Transactional
+    void withdraw(UUID id, String token) {
+        // locked: of two parallel erasures with the token, the second waits and then answers 404
+        CvSubmission s = submissions.findByIdForUpdate(id).orElseThrow(() -> CvStaffAccess.unknown(id));
+        DeletionTokens.requirePresent(token, "reçu au dépôt");
+        DeletionTokens.requireMatch(token, s.deletionTokenHash, "Ce jeton ne permet pas d'effacer cette candidature.");
+        audit.record(Now.of(clock), CvAuditRepository.CANDIDATE, CvAuditAction.CANDIDATE_DELETE, id, null);
+        submissions.erase(List.of(id));
+        LOG.infof("CV submission %s erased by its candidate", id);
     }
 
     /**

@@ -45,11 +45,11 @@ class CvSubmissionResource {
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final SubmitCv service;
-    private final WithdrawCv withdraw;
+    private final CandidateRequests candidates;
 
-    CvSubmissionResource(SubmitCv service, WithdrawCv withdraw) {
+    CvSubmissionResource(SubmitCv service, CandidateRequests candidates) {
         this.service = service;
-        this.withdraw = withdraw;
+        this.candidates = candidates;
     }
 
     @POST
@@ -100,6 +100,6 @@ class CvSubmissionResource {
     public void delete(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
             @Parameter(name = TOKEN_HEADER, description = "Le jeton de suppression reçu au dépôt", required = true,
                     example = "Zr4nT0q9cV2kLx7pW1mE8sYbH3dJ6uFa5oGiN0eQ2wA") @HeaderParam(TOKEN_HEADER) String token) {
-        withdraw.withToken(id, token);
+        candidates.withdraw(id, token);
     }
 }
