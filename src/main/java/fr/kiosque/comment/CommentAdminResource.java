@@ -56,9 +56,9 @@ class CommentAdminResource {
 
     static final String PATH = "/api/v1/admin/comments";
 
-    private final CommentService service;
+    private final ModerateComments service;
 
-    CommentAdminResource(CommentService service) {
+    CommentAdminResource(ModerateComments service) {
         this.service = service;
     }
 
@@ -75,7 +75,7 @@ class CommentAdminResource {
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.listForStaff(QueryParams.enumValue("status", status, CommentStatus.class), articleId(article),
+        return PageLinks.ok(service.list(QueryParams.enumValue("status", status, CommentStatus.class), articleId(article),
                 CommentResource.newestFirst(sort), PageRequest.of(page, size)), uriInfo);
     }
 

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.kiosque.common.security.DeletionTokens;
+
 /** An author erases their comment with the token they got when posting it. */
 @Path("/api/v1/comments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 class CommentDeletionResource {
 
-    static final String TOKEN_HEADER = "X-Deletion-Token";
+    static final String TOKEN_HEADER = DeletionTokens.HEADER;
 
-    private final CommentService service;
+    private final WithdrawComment service;
 
-    CommentDeletionResource(CommentService service) {
+    CommentDeletionResource(WithdrawComment service) {
         this.service = service;
     }
 
@@ -40,6 +42,6 @@ class CommentDeletionResource {
     public void delete(@Parameter(example = "1043") @PathParam("id") long id,
             @Parameter(name = TOKEN_HEADER, description = "Le jeton de suppression reçu à la publication", required = true,
                     example = "q3Xk9pQ2n0mZl7YvR1tB8wEo5aHf4cJs6dUgK2iN0xM") @HeaderParam(TOKEN_HEADER) String token) {
-        service.deleteWithToken(id, token);
+        service.withToken(id, token);
     }
 }

@@ -39,10 +39,10 @@ import fr.kiosque.common.security.Roles;
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor, moderator ou admin requis)")
 class CommentReplyAdminResource {
 
-    private final CommentService service;
+    private final ModerateComments service;
     private final JsonWebToken token;
 
-    CommentReplyAdminResource(CommentService service, JsonWebToken token) {
+    CommentReplyAdminResource(ModerateComments service, JsonWebToken token) {
         this.service = service;
         this.token = token;
     }

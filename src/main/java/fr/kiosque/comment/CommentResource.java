@@ -49,9 +49,11 @@ class CommentResource {
 
     static final String COMMENTER_TOKEN = "X-Commenter-Token";
 
-    private final CommentService service;
+    private final CommentThreads threads;
+    private final PostComment service;
 
-    CommentResource(CommentService service) {
+    CommentResource(CommentThreads threads, PostComment service) {
+        this.threads = threads;
         this.service = service;
     }
 
@@ -75,7 +77,7 @@ class CommentResource {
             @Parameter(description = "oldest (par défaut) ou newest : ordre des commentaires de premier niveau ; les réponses sont"
                     + " toujours de la plus ancienne à la plus récente", example = "oldest") @QueryParam("sort") String sort,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.thread(slug, newestFirst(sort), PageRequest.of(page, size)), uriInfo);
+        return PageLinks.ok(threads.page(slug, newestFirst(sort), PageRequest.of(page, size)), uriInfo);
     }
 
     @POST

@@ -12,21 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import fr.kiosque.common.security.SecretTokens;
 import io.quarkus.runtime.LaunchMode;
 
 /**
- * Reader tokens and client-address hashes.
- * <ul>
- * <li>A token (the deletion token of a comment, the commenter token of a reader) is 256 random
- * bits (SecureRandom), base64url; only its SHA-256 is stored. A deletion token is checked by
- * comparing hashes in constant time; a commenter token is looked up by its hash (an index lookup
- * reveals nothing of a token that cannot be guessed from its hash).</li>
- * <li>A client address is stored only as HMAC-SHA256(address) with the key
+ * Client-address hashes: a commenter's address is stored only as HMAC-SHA256(address) with the key
  * {@code kiosque.comments.ip-hash-secret}: moderators can tell two comments from one address,
  * nobody can turn the hash back into the address (an IPv4 address would be found by trying them
- * all if the hash had no secret key).</li>
- * </ul>
+ * all if the hash had no secret key). Reader tokens are {@code common.security}'s
+ * ({@code DeletionTokens}, {@code SecretTokens}).
  */
 @ApplicationScoped
 class CommentSecrets {
@@ -50,25 +43,6 @@ class CommentSecrets {
             }
         }
         this.ipKey = new SecretKeySpec(secret, "HmacSHA256");
-    }
-
-    /** A new token to give the author (a deletion token, a commenter token), shown once. */
-    static String newToken() {
-        return SecretTokens.newToken();
-    }
-
-    static byte[] hashToken(String token) {
-        return SecretTokens.hash(token);
-    }
-
-    /** Whether {@code token} has the shape of a token this class makes (anything else is no token of ours). */
-    static boolean wellFormed(String token) {
-        return SecretTokens.wellFormed(token);
-    }
-
-    /** Whether {@code token} is the one whose hash is {@code storedHash}, in time that does not depend on where they differ. */
-    static boolean tokenMatches(String token, byte[] storedHash) {
-        return SecretTokens.matches(token, storedHash);
     }
 
     /** HMAC-SHA256 of the client address, in hexadecimal. */

@@ -55,9 +55,9 @@ class CvAdminResource {
 
     static final String PATH = "/api/v1/admin/cv-submissions";
 
-    private final CvService service;
+    private final CvStaffAccess service;
 
-    CvAdminResource(CvService service) {
+    CvAdminResource(CvStaffAccess service) {
         this.service = service;
     }
 
@@ -111,7 +111,7 @@ class CvAdminResource {
     @APIResponse(responseCode = "503", description = "La clé qui chiffre ce fichier n'est pas configurée")
     public RestResponse<InputStream> file(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
             @Context SecurityContext security) {
-        CvService.Download download = service.download(id, actor(security));
+        CvStaffAccess.Download download = service.download(id, actor(security));
         return RestResponse.ResponseBuilder.ok(download.body(), MediaType.valueOf(download.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(download.fileName()))
                 .header("X-Content-Type-Options", "nosniff")

@@ -35,9 +35,9 @@ import fr.kiosque.cv.api.CvViews;
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class CvAuditAdminResource {
 
-    private final CvService service;
+    private final CvStaffAccess service;
 
-    CvAuditAdminResource(CvService service) {
+    CvAuditAdminResource(CvStaffAccess service) {
         this.service = service;
     }
 

@@ -14,6 +14,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 class CvAuditRepository implements PanacheRepository<CvAuditEntry> {
 
+    /** The actors of entries that no staff account made. */
+    static final String CANDIDATE = "candidate";
+    static final String SYSTEM = "system";
+
     void record(Instant at, String actor, CvAuditAction action, UUID submissionId, String detail) {
         CvAuditEntry entry = new CvAuditEntry();
         entry.at = at;

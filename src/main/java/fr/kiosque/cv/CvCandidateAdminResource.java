@@ -39,9 +39,9 @@ import fr.kiosque.cv.api.CvViews;
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class CvCandidateAdminResource {
 
-    private final CvService service;
+    private final CandidateRequests service;
 
-    CvCandidateAdminResource(CvService service) {
+    CvCandidateAdminResource(CandidateRequests service) {
         this.service = service;
     }
 
@@ -56,7 +56,7 @@ class CvCandidateAdminResource {
     @APIResponse(responseCode = "400", description = "E-mail absent ou invalide, JSON illisible")
     public RestResponse<CvViews.CandidateExport> export(@Valid @NotNull CvRequests.Candidate candidate,
             @Context SecurityContext security) {
-        return CvAdminResource.noStore(RestResponse.ok(service.exportCandidate(candidate.email(), CvAdminResource.actor(security))));
+        return CvAdminResource.noStore(RestResponse.ok(service.export(candidate.email(), CvAdminResource.actor(security))));
     }
 
     @POST
@@ -70,6 +70,6 @@ class CvCandidateAdminResource {
     @APIResponse(responseCode = "400", description = "E-mail absent ou invalide, JSON illisible")
     public RestResponse<CvViews.CandidateErasure> erase(@Valid @NotNull CvRequests.Candidate candidate,
             @Context SecurityContext security) {
-        return CvAdminResource.noStore(RestResponse.ok(service.eraseCandidate(candidate.email(), CvAdminResource.actor(security))));
+        return CvAdminResource.noStore(RestResponse.ok(service.erase(candidate.email(), CvAdminResource.actor(security))));
     }
 }

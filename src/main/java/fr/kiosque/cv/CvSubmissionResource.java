@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.http.ClientAddress;
+import fr.kiosque.common.security.DeletionTokens;
 import fr.kiosque.cv.api.CvReceipt;
 import fr.kiosque.cv.api.CvRequests;
 import fr.kiosque.cv.api.CvSubmissionForm;
@@ -40,13 +41,15 @@ import io.vertx.core.http.HttpServerRequest;
 class CvSubmissionResource {
 
     static final String PATH = "/api/v1/cv-submissions";
-    static final String TOKEN_HEADER = "X-Deletion-Token";
+    static final String TOKEN_HEADER = DeletionTokens.HEADER;
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-    private final CvService service;
+    private final SubmitCv service;
+    private final CandidateRequests candidates;
 
-    CvSubmissionResource(CvService service) {
+    CvSubmissionResource(SubmitCv service, CandidateRequests candidates) {
         this.service = service;
+        this.candidates = candidates;
     }
 
     @POST
@@ -97,6 +100,6 @@ class CvSubmissionResource {
     public void delete(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
             @Parameter(name = TOKEN_HEADER, description = "Le jeton de suppression reçu au dépôt", required = true,
                     example = "Zr4nT0q9cV2kLx7pW1mE8sYbH3dJ6uFa5oGiN0eQ2wA") @HeaderParam(TOKEN_HEADER) String token) {
-        service.deleteWithToken(id, token);
+        candidates.withdraw(id, token);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import fr.kiosque.article.ArticleVisibility;
+import fr.kiosque.job.ListingVisibility;
 
 /**
  * The feeds' and the sitemap's read model: native statements over the articles' and jobs'
@@ -25,7 +26,6 @@ class FeedRepository {
     private static final String SEP = "\u001f";
 
     static final String ARTICLE_VISIBLE = ArticleVisibility.sql("a");
-    static final String JOB_VISIBLE = "j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now";
 
     private final EntityManager em;
 
@@ -88,7 +88,7 @@ class FeedRepository {
     List<JobRow> jobs(Instant now, int limit) {
         List<JobRow> rows = new ArrayList<>();
         for (Object result : em.createNativeQuery("select j.id, j.slug, j.title, j.company_name, j.city, j.description,"
-                + " j.date_posted, j.updated_at, j.company_logo_url, j.contract from job_listing j where " + JOB_VISIBLE
+                + " j.date_posted, j.updated_at, j.company_logo_url, j.contract from job_listing j where " + ListingVisibility.sql("j")
                 + " order by j.date_posted desc, j.id desc limit :limit")
                 .setParameter("now", now).setParameter("limit", limit).getResultList()) {
             Object[] c = (Object[]) result;
@@ -109,7 +109,7 @@ class FeedRepository {
                 "(select 'section', s.slug, greatest(s.updated_at, (select max(a.updated_at) from article a"
                         + "   where a.section_id = s.id and " + ARTICLE_VISIBLE + ")) from section s order by s.slug limit :max)"
                         + " union all (select 'job-profile', p.slug, p.updated_at from job_profile p order by p.slug limit :max)"
-                        + " union all (select 'job', j.slug, j.updated_at from job_listing j where " + JOB_VISIBLE
+                        + " union all (select 'job', j.slug, j.updated_at from job_listing j where " + ListingVisibility.sql("j")
                         + "   order by j.date_posted desc, j.id desc limit :max)")
                 .setParameter("now", now).setParameter("max", max).getResultList()) {
             Object[] c = (Object[]) result;

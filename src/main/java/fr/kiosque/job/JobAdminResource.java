@@ -53,9 +53,9 @@ class JobAdminResource {
 
     static final String PATH = "/api/v1/admin/jobs";
 
-    private final JobService service;
+    private final EditJobs service;
 
-    JobAdminResource(JobService service) {
+    JobAdminResource(EditJobs service) {
         this.service = service;
     }
 
@@ -71,8 +71,8 @@ class JobAdminResource {
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.listForStaff(QueryParams.enumValue("status", status, JobStatus.class),
-                QueryParams.slug("profile", profile), JobService.staffSort(sort), PageRequest.of(page, size)), uriInfo);
+        return PageLinks.ok(service.list(QueryParams.enumValue("status", status, JobStatus.class),
+                QueryParams.slug("profile", profile), EditJobs.sort(sort), PageRequest.of(page, size)), uriInfo);
     }
 
     @GET

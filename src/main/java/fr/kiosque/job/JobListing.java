@@ -110,7 +110,7 @@ public class JobListing extends Timestamps {
 
     /** Whether the public sees it at this instant. */
     public boolean isVisibleAt(Instant now) {
-        return status == JobStatus.OPEN && datePosted != null && !datePosted.isAfter(now) && validThrough.isAfter(now);
+        return ListingVisibility.test(status, datePosted, validThrough, now);
     }
 
     /** Whether the public saw it once and no longer does (410 Gone rather than 404). */

@@ -29,11 +29,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 class JobListingRepository implements PanacheRepository<JobListing> {
 
-    /** What the public sees at {@code :now}, in JPQL. */
-    static final String VISIBLE_JPQL = "j.status = fr.kiosque.job.JobStatus.OPEN and j.datePosted <= :now and j.validThrough > :now";
-    /** The same in SQL. */
-    static final String VISIBLE_SQL = "j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now";
-
     /** Bits of {@code grouping(contract, remote, region, profile)}: the dimension a facet row counts. */
     static final int CONTRACT_ROW = 0b0111;
     static final int REMOTE_ROW = 0b1011;
@@ -75,15 +70,6 @@ class JobListingRepository implements PanacheRepository<JobListing> {
 
     boolean slugTaken(String slug, Long exceptId) {
         return count("slug = ?1 and id <> ?2", slug, exceptId == null ? -1L : exceptId) > 0;
-    }
-
-    /** The slugs of the family {@code base}, {@code base-2}, {@code base-3}…: one statement. */
-    List<String> slugsOfFamily(String base) {
-        return getEntityManager().createQuery(
-                "select j.slug from JobListing j where j.slug = :base or j.slug like :numbered", String.class)
-                .setParameter("base", base)
-                .setParameter("numbered", base + "-%") // slugs hold no % nor _
-                .getResultList();
     }
 
     long countByProfile(Long profileId) {
@@ -179,7 +165,7 @@ class JobListingRepository implements PanacheRepository<JobListing> {
     /** Visibility, then the filters that are not facet dimensions. */
     private static List<String> common(JobFilter filter, Instant now, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        clauses.add(VISIBLE_SQL);
+        clauses.add(ListingVisibility.sql("j"));
         params.put("now", now);
         clauses.addAll(textClauses(filter.words(), params));
         if (filter.city() != null) {
@@ -244,7 +230,7 @@ class JobListingRepository implements PanacheRepository<JobListing> {
     /** The most recent open listings of a profile. */
     List<JobListing> openForProfile(Long profileId, Instant now, int limit) {
         return getEntityManager().createQuery(
-                "select j from JobListing j where j.profile.id = :id and " + VISIBLE_JPQL
+                "select j from JobListing j where j.profile.id = :id and " + ListingVisibility.jpql("j")
                         + " order by j.datePosted desc, j.id desc", JobListing.class)
                 .setParameter("id", profileId)
                 .setParameter("now", now)
@@ -262,7 +248,7 @@ class JobListingRepository implements PanacheRepository<JobListing> {
         String benchmark = "j.contract in ('CDI', 'CDD') and j.salary_gross and j.salary_currency = 'EUR'"
                 + " and " + ended + " > :windowStart and j.date_posted < " + ended;
         Object[] row = (Object[]) getEntityManager().createNativeQuery(
-                "select count(*) filter (where j.status = 'OPEN' and j.valid_through > :now),"
+                "select count(*) filter (where " + ListingVisibility.sql("j") + "),"
                         + " count(*) filter (where " + benchmark + "),"
                         + " round(percentile_cont(0.5) within group (order by j.salary_min_yearly) filter (where " + benchmark + "))::bigint,"
                         + " round(percentile_cont(0.5) within group (order by j.salary_max_yearly) filter (where " + benchmark + "))::bigint"
@@ -352,21 +338,5 @@ class JobListingRepository implements PanacheRepository<JobListing> {
             params.put("profile", profile);
         }
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    }
-
-    // ---- concurrency ----------------------------------------------------------------------
-
-    /**
-     * Waits until no other transaction is choosing a slug of this family, then holds the lock
-     * until this one ends: parallel creations with the same title get distinct slugs, on every
-     * instance.
-     */
-    void lockSlugFamily(String table, String base) {
-        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:table), hashtext(:base))")
-                .setParameter("table", table)
-                .setParameter("base", base)
-                .unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("") // touches no table: nothing to flush first
-                .getSingleResult();
     }
 }

@@ -38,7 +38,7 @@ class JobProfileRepository implements PanacheRepository<JobProfile> {
         Map<String, Object> params = new HashMap<>();
         params.put("now", now);
         TypedQuery<Object[]> query = getEntityManager().createQuery(
-                "select p, (select count(*) from JobListing j where j.profile = p and " + JobListingRepository.VISIBLE_JPQL + ")"
+                "select p, (select count(*) from JobListing j where j.profile = p and " + ListingVisibility.jpql("j") + ")"
                         + " from JobProfile p" + where(words, params) + " order by " + sort.orderBy() + ", p.id", Object[].class);
         params.forEach(query::setParameter);
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -24,6 +24,7 @@ import fr.kiosque.common.http.cache.InvalidatesCache;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
+import fr.kiosque.common.persistence.SlugLocks;
 import fr.kiosque.common.text.Slugs;
 import fr.kiosque.common.time.Now;
 import fr.kiosque.job.JobListingRepository.ProfileStats;
@@ -36,7 +37,7 @@ import fr.kiosque.job.api.JobProfileViews;
  * salary benchmark drawn from them, related articles) and how editors write them.
  */
 @ApplicationScoped
-public class JobProfileService {
+class JobProfileService {
 
     private static final Logger LOG = Logger.getLogger(JobProfileService.class);
 
@@ -79,7 +80,7 @@ public class JobProfileService {
         Instant now = now();
         JobProfile profile = profiles.findBySlug(slug)
                 .orElseThrow(() -> ProblemException.notFound("Aucune fiche métier ne porte le slug « " + slug + " »."));
-        ProfileStats stats = listings.profileStats(profile.id, now, JobService.minus(now, config.benchmarkWindow()));
+        ProfileStats stats = listings.profileStats(profile.id, now, JobDates.minus(now, config.benchmarkWindow()));
         List<JobListing> open = stats.openCount() == 0 ? List.of()
                 : listings.openForProfile(profile.id, now, config.profileListings());
         return JobMapper.profileDetail(profile,
@@ -87,7 +88,7 @@ public class JobProfileService {
                 stats.openCount(), open, articles.visibleSummaries(profile.relatedArticles));
     }
 
-    public static Sort sort(String sort) {
+    static Sort sort(String sort) {
         return Sort.parse(sort, "title", SORTS);
     }
 
@@ -171,11 +172,8 @@ public class JobProfileService {
             throw new ProblemException(ProblemType.VALIDATION_ERROR, "Champs invalides : " + fields + ".", invalid, Map.of());
         }
         if (!slug.equals(profile.slug)) {
-            listings.lockSlugFamily("job_profile", slug);
-            if (profiles.slugTaken(slug, profile.id)) {
-                throw ProblemException.conflict("Une fiche métier porte déjà le slug « " + slug + " ».");
-            }
-            profile.slug = slug;
+            profile.slug = SlugLocks.claim(profiles.getEntityManager(), "job-profile-slug", slug,
+                    candidate -> profiles.slugTaken(candidate, profile.id), "Une fiche métier porte déjà le slug « " + slug + " ».");
         }
         profile.title = title;
         profile.summary = request.summary().strip();

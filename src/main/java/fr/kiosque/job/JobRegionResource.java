@@ -35,6 +35,6 @@ class JobRegionResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = RegionRef.class, maxItems = JobFacets.REGIONS)))
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     public List<RegionRef> list() {
-        return JobService.regions();
+        return PublicJobs.regions();
     }
 }

@@ -35,9 +35,9 @@ import fr.kiosque.job.api.JobListPage;
 @PermitAll
 class JobResource {
 
-    private final JobService service;
+    private final PublicJobs service;
 
-    JobResource(JobService service) {
+    JobResource(PublicJobs service) {
         this.service = service;
     }
 
@@ -75,7 +75,7 @@ class JobResource {
         JobFilter filter = new JobFilter(JobParams.words(q), JobParams.contracts(contract), JobParams.remotes(remote),
                 JobParams.regions(region), JobParams.profiles(profile), JobParams.text("city", city),
                 JobParams.amount("salaryMin", salaryMin), QueryParams.instant("postedAfter", postedAfter));
-        JobListPage result = service.listPublished(filter, JobService.publicSort(sort), PageRequest.of(page, size));
+        JobListPage result = service.list(filter, PublicJobs.sort(sort), PageRequest.of(page, size));
         return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uriInfo, result.page())).build();
     }
 
@@ -91,6 +91,6 @@ class JobResource {
     @APIResponse(responseCode = "404", description = "Aucune offre publiée à ce slug")
     @APIResponse(responseCode = "410", description = "L'offre a expiré (validThrough passée) ou a été fermée")
     public JobDetail get(@Parameter(example = "chef-de-projet-digital-h-f-agence-fil-rouge-lyon") @PathParam("slug") String slug) {
-        return service.publishedBySlug(slug);
+        return service.bySlug(slug);
     }
 }

@@ -35,8 +35,8 @@ class JobVisibilitySchedule implements VisibilitySchedule {
     @Override
     @Transactional
     public Optional<Instant> nextChangeAfter(Instant now) {
-        Instant[] next = listings.nextChanges(now, JobService.minus(now, config.benchmarkWindow()));
-        Instant leavesBenchmark = next[2] == null ? null : JobService.plus(next[2], config.benchmarkWindow());
+        Instant[] next = listings.nextChanges(now, JobDates.minus(now, config.benchmarkWindow()));
+        Instant leavesBenchmark = next[2] == null ? null : JobDates.plus(next[2], config.benchmarkWindow());
         return Stream.of(next[0], next[1], leavesBenchmark)
                 .filter(instant -> instant != null && instant.isAfter(now))
                 .min(Instant::compareTo);

@@ -14,6 +14,7 @@ import jakarta.persistence.Query;
 
 import fr.kiosque.article.ArticleVisibility;
 import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.job.ListingVisibility;
 
 /**
  * The search read model: one native statement over the full-text vectors that the database
@@ -66,7 +67,7 @@ class SearchRepository {
         if (types.contains(SearchType.JOB)) {
             parts.add("(select 'job'::text as type, c.id, ts_rank_cd(c.v, " + QUERY + ") as rank, c.at from q,"
                     + " lateral (select j.id, j.search_vector as v, j.date_posted as at from job_listing j"
-                    + "  where j.search_vector @@ " + QUERY + " and j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now"
+                    + "  where j.search_vector @@ " + QUERY + " and " + ListingVisibility.sql("j")
                     + "  order by j.date_posted desc, j.id desc limit :window) c)");
         }
         if (types.contains(SearchType.JOB_PROFILE)) {
@@ -151,7 +152,7 @@ class SearchRepository {
         Object found = em.createNativeQuery("select exists (select 1 from article a where a.search_vector @@ " + QUERY
                 + " and " + ARTICLE_VISIBLE + ")"
                 + " or exists (select 1 from job_listing j where j.search_vector @@ " + QUERY
-                + " and j.status = 'OPEN' and j.date_posted <= :now and j.valid_through > :now)"
+                + " and " + ListingVisibility.sql("j") + ")"
                 + " or exists (select 1 from job_profile p where p.search_vector @@ " + QUERY + ")")
                 .setParameter("q", q)
                 .setParameter("now", now)

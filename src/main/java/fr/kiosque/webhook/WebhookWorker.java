@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import fr.kiosque.common.persistence.SkipLockedBatches;
 import fr.kiosque.common.time.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -34,8 +35,8 @@ import io.vertx.core.net.SocketAddress;
 
 /**
  * Sends the outbox. Each round claims due deliveries in a short transaction
- * ({@code FOR UPDATE SKIP LOCKED}, then leased: no other worker, on this instance or another,
- * takes them while they are being sent), POSTs them in parallel without holding any transaction,
+ * ({@code FOR UPDATE SKIP LOCKED}, then leased, through {@link SkipLockedBatches#drainLeased}: no
+ * other worker, on this instance or another, takes them while they are being sent), POSTs them in parallel without holding any transaction,
  * then records each attempt: delivered on a 2xx, else retried with exponential backoff until
  * {@code kiosque.webhooks.max-attempts}, then FAILED.
  * <p>
@@ -84,10 +85,7 @@ class WebhookWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        int sent;
-        do {
-            sent = deliverDue();
-        } while (sent == config.batchSize());
+        SkipLockedBatches.drainLeased(config.batchSize(), this::claimDue, this::deliver);
     }
 
     /** For tests: turns the send-time check of private targets on or off, whatever the configuration. */
@@ -102,15 +100,19 @@ class WebhookWorker {
 
     /** One round: claims, sends and records up to a batch of due deliveries; returns how many it handled. */
     int deliverDue() {
+        return SkipLockedBatches.leaseOne(config.batchSize(), this::claimDue, this::deliver);
+    }
+
+    /** Claims up to {@code limit} due deliveries, leased for as long as sending them may take. */
+    private List<WebhookDeliveryRepository.Claimed> claimDue(int limit) {
         Instant now = Now.of(clock);
         // long enough for a whole batch sent to one endpoint, one after the other, each to its timeouts
-        Instant leaseUntil = now.plus(config.connectTimeout().plus(config.readTimeout()).multipliedBy(config.batchSize()))
-                .plusSeconds(30);
-        List<WebhookDeliveryRepository.Claimed> claimed = QuarkusTransaction.requiringNew()
-                .call(() -> deliveries.claim(now, leaseUntil, config.batchSize()));
-        if (claimed.isEmpty()) {
-            return 0;
-        }
+        Instant leaseUntil = now.plus(config.connectTimeout().plus(config.readTimeout()).multipliedBy(limit)).plusSeconds(30);
+        return deliveries.claim(now, leaseUntil, limit);
+    }
+
+    /** Sends the claimed deliveries and records each attempt. */
+    private void deliver(List<WebhookDeliveryRepository.Claimed> claimed) {
         // endpoints in parallel; the deliveries of one endpoint one after the other, in the order of their
         // events, and none after one that failed (null: not sent, left until the failed one is retried)
         Map<Long, CompletableFuture<Outcome>> lastOfEndpoint = new HashMap<>();
@@ -137,7 +139,6 @@ class WebhookWorker {
                 }
             }
         }
-        return claimed.size();
     }
 
     /** What came of one attempt. */

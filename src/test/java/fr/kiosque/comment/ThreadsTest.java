@@ -96,8 +96,8 @@ class ThreadsTest {
 
     @Test
     void linksAreCounted() {
-        assertThat(CommentService.links("voir https://a.example, http://b.example/x?y et www.c.example ; pas d.example")).isEqualTo(3);
-        assertThat(CommentService.links("aucun lien")).isZero();
+        assertThat(PostComment.links("voir https://a.example, http://b.example/x?y et www.c.example ; pas d.example")).isEqualTo(3);
+        assertThat(PostComment.links("aucun lien")).isZero();
     }
 
     private static ThreadRow row(long id, Long parent, Long root, int second) {

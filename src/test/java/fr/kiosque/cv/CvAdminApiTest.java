@@ -79,11 +79,11 @@ class CvAdminApiTest {
 
     @Test
     void fileNamesAreSanitizedAndHeadersEncoded() {
-        assertThat(CvService.fileName("../../etc/CV\u0007 \"Camille\";.exe", CvFileTypes.PDF)).isEqualTo("CV_ _Camille__.exe.pdf");
-        assertThat(CvService.fileName("C:\\docs\\Mon CV été.DOCX", CvFileTypes.DOCX)).isEqualTo("Mon CV été.docx");
-        assertThat(CvService.fileName("...", CvFileTypes.ODT)).isEqualTo("cv.odt");
-        assertThat(CvService.fileName(null, CvFileTypes.PDF)).isEqualTo("cv.pdf");
-        assertThat(CvService.fileName("\u202Efdp.exe", CvFileTypes.PDF)).isEqualTo("_fdp.exe.pdf");
+        assertThat(CvForm.fileName("../../etc/CV\u0007 \"Camille\";.exe", CvFileTypes.PDF)).isEqualTo("CV_ _Camille__.exe.pdf");
+        assertThat(CvForm.fileName("C:\\docs\\Mon CV été.DOCX", CvFileTypes.DOCX)).isEqualTo("Mon CV été.docx");
+        assertThat(CvForm.fileName("...", CvFileTypes.ODT)).isEqualTo("cv.odt");
+        assertThat(CvForm.fileName(null, CvFileTypes.PDF)).isEqualTo("cv.pdf");
+        assertThat(CvForm.fileName("\u202Efdp.exe", CvFileTypes.PDF)).isEqualTo("_fdp.exe.pdf");
         assertThat(CvAdminResource.contentDisposition("Mon CV été.docx"))
                 .isEqualTo("attachment; filename=\"Mon CV _t_.docx\"; filename*=UTF-8''Mon%20CV%20%C3%A9t%C3%A9.docx");
     }

@@ -49,7 +49,7 @@ class CvStorageTest {
     TestClock clock;
 
     @Inject
-    CvService service;
+    CvRetention service;
 
     @BeforeAll
     static void logFailures() {

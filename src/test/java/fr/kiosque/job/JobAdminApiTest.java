@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.common.text.Slugs;
 import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.TestClock;
 import fr.kiosque.support.Tokens;
@@ -59,7 +60,7 @@ class JobAdminApiTest {
     TestClock clock;
 
     @Inject
-    JobService service;
+    ExpiredJobCloser service;
 
     @BeforeAll
     static void logFailures() {
@@ -127,6 +128,15 @@ class JobAdminApiTest {
 
         staff().contentType(ContentType.JSON).body(listing().with("slug", first.slug()).body())
                 .post(ADMIN_JOBS).then().spec(STAFF).statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aNumberedSlugStaysWithinTheSlugLength() {
+        String word = (token() + "x".repeat(Slugs.MAX_LENGTH)).substring(0, Slugs.MAX_LENGTH - 1);
+        var first = listing().title(word).create();
+        var second = listing().title(word).create();
+        assertThat(first.slug()).isEqualTo(word);
+        assertThat(second.slug()).hasSize(Slugs.MAX_LENGTH).endsWith("-2").isNotEqualTo(first.slug());
     }
 
     @Test

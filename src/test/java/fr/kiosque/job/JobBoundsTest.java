@@ -17,7 +17,7 @@ class JobBoundsTest {
         assertThat(Contract.values()).hasSize(JobFacets.CONTRACTS);
         assertThat(RemoteWork.values()).hasSize(JobFacets.REMOTE_WORK);
         assertThat(Region.values()).hasSize(JobFacets.REGIONS);
-        assertThat(JobService.regions()).hasSize(JobFacets.REGIONS);
+        assertThat(PublicJobs.regions()).hasSize(JobFacets.REGIONS);
         assertThat(JobParams.MAX_VALUES).isLessThan(JobFacets.MAX_PROFILES); // the selected profiles always fit
     }
 

@@ -41,7 +41,7 @@ class JobPublicApiTest {
     TestClock clock;
 
     @Inject
-    JobService service;
+    JobTargets service;
 
     @BeforeAll
     static void logFailures() {

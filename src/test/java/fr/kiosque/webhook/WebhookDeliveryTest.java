@@ -50,9 +50,6 @@ class WebhookDeliveryTest {
     PublishDueArticles articles;
 
     @Inject
-    fr.kiosque.job.JobService jobs;
-
-    @Inject
     WebhookService webhooks;
 
     @BeforeAll
@@ -471,7 +468,7 @@ class WebhookDeliveryTest {
                         }
                     }).when().post("/api/v1/admin/jobs").then().statusCode(201).extract().path("slug");
             clock.advance(Duration.ofDays(31));
-            assertThat(jobs.closeExpired()).isGreaterThanOrEqualTo(1);
+            assertThat(fr.kiosque.job.ExpiredJobs.close()).isGreaterThanOrEqualTo(1);
             Webhooks.deliverAll(); // queued "now", a month ahead
             clock.reset();
 
