@@ -3,16 +3,11 @@ package fr.kiosque.article;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.kiosque.article.api.ArticleDetail;
 import fr.kiosque.article.api.ArticleMapper;
+import fr.kiosque.common.boot.ClassFingerprint;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.cache.HttpCaching;
 import fr.kiosque.common.http.cache.RenderedAnswer;
@@ -42,7 +38,6 @@ import fr.kiosque.common.persistence.ReactiveReads;
 import fr.kiosque.common.time.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * The public page of an article ({@code GET /api/v1/articles/{slug}}), and its second cache tier:
@@ -67,11 +62,11 @@ class ArticlePages implements StoredAnswers {
     private static final Logger LOG = Logger.getLogger(ArticlePages.class);
 
     /** The shape of the answer: a release that changes it renders every page again. */
-    static final String RENDERER = fingerprint(ArticleDetail.class, fr.kiosque.article.api.ArticleSummary.class,
+    static final String RENDERER = ClassFingerprint.of(ArticleDetail.class, fr.kiosque.article.api.ArticleSummary.class,
             fr.kiosque.article.api.Refs.class, ArticleMapper.class, ArticleSummaries.class, ArticlePages.class);
 
-    private static final String VISIBLE_A = ArticleRepository.visibleSql("a");
-    private static final String VISIBLE_RA = ArticleRepository.visibleSql("ra");
+    private static final String VISIBLE_A = ArticleVisibility.sql("a");
+    private static final String VISIBLE_RA = ArticleVisibility.sql("ra");
 
     // the stored page by the article's primary key (lateral), the epoch by its own: a few index
     // reads, whatever the planner knows of article_page (a cost estimate of a join there made
@@ -275,47 +270,6 @@ class ArticlePages implements StoredAnswers {
         return slugs.size();
     }
 
-    void backfill(@Observes StartupEvent event) {
-        if (!config.pages().enabled() || !config.pages().backfill()) {
-            return;
-        }
-        int threads = config.pages().backfillThreads();
-        long delay = config.pages().backfillDelay().toMillis();
-        long started = System.nanoTime();
-        java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(threads);
-        for (int part = 0; part < threads; part++) {
-            int mine = part;
-            Thread thread = new Thread(() -> {
-                try {
-                    Thread.sleep(delay); // after the start and its first requests, not during them
-                    int rendered;
-                    do {
-                        rendered = renderMissing(200, threads, mine);
-                        total.addAndGet(rendered);
-                    } while (rendered > 0 && !stopping);
-                } catch (RuntimeException e) {
-                    if (!stopping) {
-                        LOG.warnf("Article pages: a background rendering stopped (%s); missing pages are rendered when read",
-                                e.getMessage());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                    if (done.getCount() == 0 && !stopping) {
-                        // bench/run waits for this line
-                        LOG.infof("Article pages: every visible article has its stored page (%d rendered in the background in %d s)",
-                                total.get(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
-                    }
-                }
-            }, "kiosque-article-pages-backfill-" + part);
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            thread.start();
-        }
-    }
-
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
         refresher.shutdownNow();
@@ -431,31 +385,5 @@ class ArticlePages implements StoredAnswers {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /**
-     * A hash of the compiled classes that shape a page (the records, the mapper, the queries): a
-     * release that changes any of them renders every page again; one that does not keeps them.
-     */
-    static String fingerprint(Class<?>... classes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Class<?> type : classes) {
-                List<Class<?>> all = new ArrayList<>(List.of(type));
-                all.addAll(List.of(type.getDeclaredClasses()));
-                for (Class<?> cls : all) {
-                    String resource = "/" + cls.getName().replace('.', '/') + ".class";
-                    try (java.io.InputStream in = ArticlePages.class.getResourceAsStream(resource)) {
-                        digest.update(cls.getName().getBytes(StandardCharsets.UTF_8));
-                        if (in != null) {
-                            digest.update(in.readAllBytes());
-                        }
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,8 +16,7 @@ import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
 import fr.kiosque.common.persistence.IdOrder;
-import fr.kiosque.common.persistence.TransactionLocks;
-import fr.kiosque.common.text.Slugs;
+import fr.kiosque.common.persistence.SlugLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /**
@@ -29,11 +28,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
  */
 @ApplicationScoped
 class ArticleRepository implements PanacheRepository<Article> {
-
-    /** {@link ArticleVisibility#sql}, under the name ArticlePages reads it by. */
-    static String visibleSql(String alias) {
-        return ArticleVisibility.sql(alias);
-    }
 
     /** Slug → id of the articles of these slugs that the public sees now. */
     Map<String, Long> visibleIdsBySlug(List<String> slugs, Instant now) {
@@ -58,7 +52,7 @@ class ArticleRepository implements PanacheRepository<Article> {
 
     /** Until the transaction ends, no one else picks a slug of this family (see {@link Slugs#family}). */
     void lockSlugFamily(String slug) {
-        TransactionLocks.lock(getEntityManager(), "article-slug", Slugs.family(slug));
+        SlugLocks.lockFamily(getEntityManager(), "article-slug", slug);
     }
 
     /** One visible article with its section and authors (tags and related are loaded apart). */

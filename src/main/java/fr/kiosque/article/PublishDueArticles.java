@@ -16,10 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.kiosque.article.api.ArticleMapper;
 import fr.kiosque.common.http.cache.CacheInvalidator;
 import fr.kiosque.common.http.cache.CacheNamespaces;
+import fr.kiosque.common.persistence.SkipLockedBatches;
 import fr.kiosque.common.time.Now;
 import fr.kiosque.webhook.WebhookEvent;
 import fr.kiosque.webhook.WebhookService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Flips the SCHEDULED articles whose time has come to PUBLISHED, a batch per transaction, each
@@ -59,22 +59,11 @@ public class PublishDueArticles {
 
     int publishDue(int batch) {
         Instant now = Now.of(clock);
-        int published = 0;
-        while (true) {
-            int done = QuarkusTransaction.requiringNew().call(() -> publishDue(now, batch));
-            published += done;
-            if (done < batch) {
-                return published;
-            }
-        }
+        return SkipLockedBatches.drain(batch, limit -> articles.lockDue(now, limit), due -> publish(due, now));
     }
 
-    /** One batch: locks up to {@code batch} due articles, publishes them, records and announces it. */
-    private int publishDue(Instant now, int batch) {
-        List<Long> due = articles.lockDue(now, batch);
-        if (due.isEmpty()) {
-            return 0;
-        }
+    /** One batch, locked: publishes the due articles, records and announces it. */
+    private void publish(List<Long> due, Instant now) {
         int published = articles.publish(due, now);
         ArrayNode rows = mapper.createArrayNode();
         Map<Long, String> bodies = articles.bodies(due);
@@ -88,6 +77,5 @@ public class PublishDueArticles {
         webhooks.enqueueAll(WebhookEvent.ARTICLE_PUBLISHED, summaries.byIds(due));
         cache.invalidate(CacheNamespaces.ARTICLES);
         LOG.infof("Published %d scheduled article(s)", published);
-        return published;
     }
 }

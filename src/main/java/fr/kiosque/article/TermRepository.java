@@ -8,8 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.TypedQuery;
 
 import fr.kiosque.common.paging.PageRequest;
-import fr.kiosque.common.persistence.TransactionLocks;
-import fr.kiosque.common.text.Slugs;
+import fr.kiosque.common.persistence.SlugLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
@@ -51,7 +50,7 @@ abstract class TermRepository<E extends Term> implements PanacheRepository<E> {
 
     /** Until the transaction ends, no one else picks a slug of this family for this kind. */
     void lockSlugFamily(String slug) {
-        TransactionLocks.lock(getEntityManager(), type.getSimpleName() + "-slug", Slugs.family(slug));
+        SlugLocks.lockFamily(getEntityManager(), type.getSimpleName() + "-slug", slug);
     }
 
     /** A staff page, in name order (French collation), whatever the articles: one statement. */

@@ -87,11 +87,11 @@ class QueryCountTest {
         assertThat(plain).isPositive().isLessThanOrEqualTo(9);
         assertThat(chosen).isLessThanOrEqualTo(9);
         assertThat(automaticRelated).isLessThanOrEqualTo(9);
-        // once stored, a miss of the response cache is answered by the stored page, without the route:
-        // the one statement that checks and reads it
+        // once stored, a miss of the response cache is answered by the stored page, without the route: the one
+        // statement that checks and reads it, run by Vert.x's client on the event loop (none through JDBC)
         cache.invalidateAllLocally();
         assertThat(statementsFor(() -> given().get("/api/v1/articles/" + rich.slug()).then().statusCode(200)
-                .header("X-Kiosque-Cache", "STORED").body("related", hasSize(3)))).isEqualTo(1);
+                .header("X-Kiosque-Cache", "STORED").body("related", hasSize(3)))).isZero();
     }
 
     @ParameterizedTest

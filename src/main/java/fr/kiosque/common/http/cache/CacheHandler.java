@@ -301,7 +301,7 @@ class CacheHandler {
         if (found.failed()) {
             LOG.warnf(found.cause(), "The second tier could not answer %s: the route does", key);
         }
-        if (found.failed() || found.result().isEmpty() || !acceptable(ctx.request().getHeader("Accept"), contentType)) {
+        if (found.failed() || found.result().isEmpty() || !HttpCaching.acceptable(ctx.request().getHeader("Accept"), contentType)) {
             onward(ctx);
             return;
         }
@@ -317,7 +317,7 @@ class CacheHandler {
     private boolean answer(RoutingContext ctx, String key) {
         HttpServerRequest request = ctx.request();
         Optional<CachedAnswer> found = cache.lookup(key);
-        if (found.isEmpty() || !acceptable(request.getHeader("Accept"), found.get().contentType())) {
+        if (found.isEmpty() || !HttpCaching.acceptable(request.getHeader("Accept"), found.get().contentType())) {
             return false;
         }
         write(ctx, found.get(), "HIT");
@@ -366,41 +366,5 @@ class CacheHandler {
         } else {
             response.end(body); // written from the direct buffer as it is, without a copy (CachedAnswer)
         }
-    }
-
-    /**
-     * Whether the client accepts the stored media type. Anything not plainly acceptable goes to
-     * JAX-RS, which negotiates (and answers 406 where it must).
-     */
-    static boolean acceptable(String accept, String contentType) {
-        if (accept == null || accept.isBlank()) {
-            return true;
-        }
-        String stored = mediaTypeOnly(contentType);
-        String storedMajor = stored.substring(0, Math.max(stored.indexOf('/'), 0));
-        for (String range : accept.split(",")) {
-            String value = mediaTypeOnly(range);
-            if (range.contains("q=0") && !range.matches(".*q=0\\.\\d*[1-9].*")) {
-                continue; // q=0 means "not this one"
-            }
-            if (value.equals("*/*") || value.equals(stored) || value.equals(storedMajor + "/*") || suffixAccepts(value, stored)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A client that takes XML (or JSON) takes the types built on it (RFC 6839 suffixes): a feed
-     * reader asking for {@code application/xml} gets the {@code application/rss+xml} feed.
-     */
-    static boolean suffixAccepts(String range, String stored) {
-        return stored.endsWith("+xml") && (range.equals("application/xml") || range.equals("text/xml"))
-                || stored.endsWith("+json") && range.equals("application/json");
-    }
-
-    private static String mediaTypeOnly(String value) {
-        int semicolon = value.indexOf(';');
-        return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -7,21 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Lets the first run of each route go alone; the requests that arrive meanwhile wait for it to end.
- * <p>
- * A route's first run in a fresh JVM does its one-time work: Hibernate parses and interprets its
- * HQL (the ANTLR parser builds its prediction tables), Jackson builds its serializers, classes are
- * linked. When a burst reaches a fresh instance, every worker thread starts that work at once:
- * thirty-two of them shared two cores, the heap filled with thirty-two copies of the parser's
- * state, the serial collector ran full collections back to back, and the instance answered about
- * a hundred requests in its first five seconds instead of thousands, and grew its heap to the
- * maximum for good (docs/operations.md, "A fresh instance under a burst"). After one run of a route its caches are
- * filled and the other requests are cheap, even with the JIT compiler still cold.
- * <p>
- * A route is warm after its first run whatever that run answered (a 404 for an unknown slug has
- * parsed the same queries; a 503 during a database outage must not hold the others back). A
- * request never waits longer than {@code maxWait}: past it, it runs anyway. Once a route is warm,
- * entering costs one map read and one volatile read.
+ * Lets the first run of each route go alone; the requests that arrive meanwhile wait for it to end:
+ * a route's first run in a fresh JVM does one-time work (Hibernate's query parsing, Jackson's
+ * serializers) that a burst would otherwise do in every worker at once (docs/operations.md, "A
+ * fresh instance under a burst"). A route is warm after its first run whatever it answered; no
+ * request waits longer than {@code maxWait}.
  */
 final class FirstRunGate {
 

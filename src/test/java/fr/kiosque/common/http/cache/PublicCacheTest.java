@@ -288,16 +288,6 @@ class PublicCacheTest {
                 .then().statusCode(404).header("Cache-Control", "private, no-store").header("X-Kiosque-Cache", (String) null);
     }
 
-    @Test
-    void acceptRangesAreMatchedLikeContentNegotiation() {
-        assertThat(CacheHandler.acceptable(null, "application/json")).isTrue();
-        assertThat(CacheHandler.acceptable("*/*", "application/json")).isTrue();
-        assertThat(CacheHandler.acceptable("application/*", "application/json")).isTrue();
-        assertThat(CacheHandler.acceptable("text/html, application/json;q=0.9", "application/json;charset=UTF-8")).isTrue();
-        assertThat(CacheHandler.acceptable("text/html", "application/json")).isFalse();
-        assertThat(CacheHandler.acceptable("application/json;q=0", "application/json")).isFalse();
-    }
-
     private static Fixtures.Created published() {
         return Fixtures.article()
                 .section(Fixtures.section(Fixtures.unique("Rubrique")))
