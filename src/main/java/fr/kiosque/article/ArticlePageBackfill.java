@@ -18,7 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 class ArticlePageBackfill {
 
-    private static final Logger LOG = Logger.getLogger(ArticlePageBackfill.class);
+    /** The pages' own category: bench/run and operators follow the backfill there. */
+    private static final Logger LOG = Logger.getLogger(ArticlePages.class);
 
     private final ArticlePages pages;
     private final ArticlesConfig config;
