@@ -8,7 +8,8 @@ package fr.kiosque.common.http.cache;
  */
 public final class RenderedAnswer {
 
-    private byte[] body;
+    /** Volatile: made on one thread (the first to ask), read on others (a worker storing it, say). */
+    private volatile byte[] body;
     private final byte[] gzipped;
     private final String etag;
 
