@@ -1,6 +1,7 @@
 package fr.kiosque.article;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -54,19 +55,13 @@ import fr.kiosque.common.security.Roles;
 @Tag(name = "Administration : articles")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class ArticleAdminResource {
 
     static final String PATH = "/api/v1/admin/articles";
 
-    private final EditArticles service;
-    private final JsonWebToken token;
-
-    ArticleAdminResource(EditArticles service, JsonWebToken token) {
-        this.service = service;
-        this.token = token;
-    }
+    @Inject EditArticles service;
+    @Inject JsonWebToken token;
 
     @GET
     @Operation(operationId = "listAdminArticles", summary = "Lister les articles (tous statuts)")
@@ -104,9 +99,7 @@ class ArticleAdminResource {
             examples = @ExampleObject(name = "Quitter X", value = Examples.ARTICLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleAdminResponse.class)))
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "409", description = "Le slug demandé est déjà pris (un slug tiré du titre est numéroté : -2, -3…)")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "Rubrique, auteur ou article lié inconnu ; date incohérente avec le statut ;"
             + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
     public RestResponse<ArticleAdminResponse> create(@Valid @NotNull ArticleRequest request) {
@@ -120,14 +113,10 @@ class ArticleAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Quitter X", value = Examples.ARTICLE_REQUEST)))
     @APIResponse(responseCode = "200", description = "L'article modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "Référence inconnue ; date incohérente avec le statut ;"
             + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ArticleAdminResponse> replace(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ArticleRequest request) {
@@ -143,14 +132,11 @@ class ArticleAdminResource {
     @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.class),
             examples = @ExampleObject(name = "Chapô et mots-clés", value = Examples.ARTICLE_PATCH)))
     @APIResponse(responseCode = "200", description = "L'article modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
     @APIResponse(responseCode = "415", description = "Content-Type non pris en charge")
     @APIResponse(responseCode = "422", description = "Référence inconnue ; date incohérente avec le statut ;"
             + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ArticleAdminResponse> patch(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -167,10 +153,8 @@ class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "L'article, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Statut absent ou invalide")
     @APIResponse(responseCode = "404", description = "Article inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
     @APIResponse(responseCode = "422", description = "Date incohérente avec le statut ; article incomplet pour PUBLISHED ou SCHEDULED"
             + " (titre, chapô, corps, rubrique, auteur : une erreur par champ manquant)")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ArticleAdminResponse> changeStatus(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
@@ -183,8 +167,6 @@ class ArticleAdminResource {
     @Operation(operationId = "deleteArticle", summary = "Supprimer un article", description = "Demande If-Match avec l'ETag lu auparavant.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Article inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,20 +25,11 @@ import fr.kiosque.webhook.WebhookService;
 @ApplicationScoped
 class ArticleChanges {
 
-    private final ArticleRevisionRepository revisions;
-    private final ArticleSummaries summaries;
-    private final WebhookService webhooks;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-
-    ArticleChanges(ArticleRevisionRepository revisions, ArticleSummaries summaries, WebhookService webhooks, ObjectMapper mapper,
-            Clock clock) {
-        this.revisions = revisions;
-        this.summaries = summaries;
-        this.webhooks = webhooks;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
+    @Inject ArticleRevisionRepository revisions;
+    @Inject ArticleSummaries summaries;
+    @Inject WebhookService webhooks;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
 
     /** A new article (flushed): its CREATED revision, and article.published if the public sees it. */
     void created(Article article, String actor, Instant now) {

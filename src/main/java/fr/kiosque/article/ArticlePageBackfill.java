@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -21,14 +22,9 @@ class ArticlePageBackfill {
     /** The pages' own category: bench/run and operators follow the backfill there. */
     private static final Logger LOG = Logger.getLogger(ArticlePages.class);
 
-    private final ArticlePages pages;
-    private final ArticlesConfig config;
+    @Inject ArticlePages pages;
+    @Inject ArticlesConfig config;
     private volatile boolean stopping;
-
-    ArticlePageBackfill(ArticlePages pages, ArticlesConfig config) {
-        this.pages = pages;
-        this.config = config;
-    }
 
     void start(@Observes StartupEvent event) {
         if (!config.pages().enabled() || !config.pages().backfill()) {

@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -40,21 +41,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
- * The public page of an article ({@code GET /api/v1/articles/{slug}}), and its second cache tier:
- * pages rendered once and kept gzipped in PostgreSQL ({@code article_page}, V14), shared by every
- * instance and kept across restarts. A read is then one statement that returns the stored bytes
- * if they are still what the article would render now; otherwise the page is rendered (seven
- * statements) and stored.
- * <p>
- * A stored page is used while its article's version and comment count, the versions and
- * visibility of the "à lire aussi" articles it shows, the taxonomy epoch and the renderer's
- * fingerprint are those it was rendered from: all checked by the read itself, so no write has to
- * remember to drop it, and a page rendered while a write was in flight records the older state
- * and is never used. What it does not check is the comment count of the "à lire aussi" cards, and
- * which articles the automatic "à lire aussi" would choose now: a page older than
- * {@code kiosque.articles.pages.max-age} is still answered, and rendered again in the background.
- * A background job renders the pages that are missing (a new database, a new renderer) without
- * holding readiness back.
+ * The public page of an article ({@code GET /api/v1/articles/{slug}}) and its second cache tier:
+ * pages rendered once and kept gzipped in {@code article_page}, shared by every instance. The read
+ * itself checks that a stored page is still what the article would render now (versions, comment
+ * count, the related articles' visibility, taxonomy epoch, renderer fingerprint), so no write has
+ * to remember to drop it; what it cannot check ages out after {@code kiosque.articles.pages.max-age}
+ * (docs/operations.md, the second tier).
  */
 @ApplicationScoped
 class ArticlePages implements StoredAnswers {
@@ -109,13 +101,13 @@ class ArticlePages implements StoredAnswers {
             limit ?3
             """.formatted(VISIBLE_A.replace(":now", "?1"));
 
-    private final EntityManager em;
-    private final ArticleRepository articles;
-    private final ArticleSummaries summaries;
-    private final ArticlesConfig config;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-    private final ReactiveReads reactive;
+    @Inject EntityManager em;
+    @Inject ArticleRepository articles;
+    @Inject ArticleSummaries summaries;
+    @Inject ArticlesConfig config;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
+    @Inject ReactiveReads reactive;
     /** Re-renders of pages answered past their max age: one thread, a bounded queue, each article once. */
     private final ThreadPoolExecutor refresher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), runnable -> {
@@ -125,17 +117,6 @@ class ArticlePages implements StoredAnswers {
             }, new ThreadPoolExecutor.DiscardPolicy());
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
-
-    ArticlePages(EntityManager em, ArticleRepository articles, ArticleSummaries summaries, ArticlesConfig config,
-            ObjectMapper mapper, Clock clock, ReactiveReads reactive) {
-        this.reactive = reactive;
-        this.em = em;
-        this.articles = articles;
-        this.summaries = summaries;
-        this.config = config;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
 
     /**
      * The page of the article of that slug that the public sees now: 404 otherwise. The stored

@@ -3,6 +3,7 @@ package fr.kiosque.article;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.article.api.ArticleDetail;
@@ -15,17 +16,10 @@ import fr.kiosque.common.time.Now;
 @ApplicationScoped
 class ArticlePreviews {
 
-    private final ArticleRepository articles;
-    private final PreviewTokens previews;
-    private final ArticlePages pages;
-    private final Clock clock;
-
-    ArticlePreviews(ArticleRepository articles, PreviewTokens previews, ArticlePages pages, Clock clock) {
-        this.articles = articles;
-        this.previews = previews;
-        this.pages = pages;
-        this.clock = clock;
-    }
+    @Inject ArticleRepository articles;
+    @Inject PreviewTokens previews;
+    @Inject ArticlePages pages;
+    @Inject Clock clock;
 
     /** A signed link that shows this article as it stands, whatever its status, until it expires. */
     @Transactional

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.article.api.ArticleRequest;
 import fr.kiosque.common.error.ProblemException;
@@ -30,20 +31,11 @@ class ArticleRequests {
     /** The length of article.slug. */
     private static final int SLUG_MAX_LENGTH = 160;
 
-    private final ArticleRepository articles;
-    private final SectionRepository sections;
-    private final AuthorRepository authors;
-    private final TagRepository tags;
-    private final ArticlesConfig config;
-
-    ArticleRequests(ArticleRepository articles, SectionRepository sections, AuthorRepository authors, TagRepository tags,
-            ArticlesConfig config) {
-        this.articles = articles;
-        this.sections = sections;
-        this.authors = authors;
-        this.tags = tags;
-        this.config = config;
-    }
+    @Inject ArticleRepository articles;
+    @Inject SectionRepository sections;
+    @Inject AuthorRepository authors;
+    @Inject TagRepository tags;
+    @Inject ArticlesConfig config;
 
     /**
      * Everything that reads the database comes first (slug, references): a query may flush, and

@@ -1,6 +1,7 @@
 package fr.kiosque.article;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,15 +34,9 @@ import fr.kiosque.common.paging.PageRequest;
 @PermitAll
 class ArticleResource {
 
-    private final PublicArticles articles;
-    private final ArticlePreviews previews;
-    private final ArticlePages pages;
-
-    ArticleResource(PublicArticles articles, ArticlePreviews previews, ArticlePages pages) {
-        this.articles = articles;
-        this.previews = previews;
-        this.pages = pages;
-    }
+    @Inject PublicArticles articles;
+    @Inject ArticlePreviews previews;
+    @Inject ArticlePages pages;
 
     @GET
     @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.COMMENT_COUNTS })

@@ -3,6 +3,7 @@ package fr.kiosque.article;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -28,17 +29,10 @@ class ArticleRevisions {
 
     private static final Logger LOG = Logger.getLogger(ArticleRevisions.class);
 
-    private final ArticleRepository articles;
-    private final ArticleRevisionRepository revisions;
-    private final EditArticles edits;
-    private final ObjectMapper mapper;
-
-    ArticleRevisions(ArticleRepository articles, ArticleRevisionRepository revisions, EditArticles edits, ObjectMapper mapper) {
-        this.articles = articles;
-        this.revisions = revisions;
-        this.edits = edits;
-        this.mapper = mapper;
-    }
+    @Inject ArticleRepository articles;
+    @Inject ArticleRevisionRepository revisions;
+    @Inject EditArticles edits;
+    @Inject ObjectMapper mapper;
 
     /** The article's revisions, newest first (404 for an unknown article). */
     @Transactional

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,13 +49,8 @@ class ArticleSummaries {
             where a.id = any(cast(?1 as bigint[]))
             """;
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-
-    ArticleSummaries(EntityManager em, ObjectMapper mapper) {
-        this.em = em;
-        this.mapper = mapper;
-    }
+    @Inject EntityManager em;
+    @Inject ObjectMapper mapper;
 
     /** The cards of these articles, in the order of the ids (ids not found are skipped). */
     List<ArticleSummary> byIds(List<Long> ids) {

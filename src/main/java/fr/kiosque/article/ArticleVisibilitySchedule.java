@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.common.http.cache.CacheNamespaces;
@@ -13,11 +14,7 @@ import fr.kiosque.common.http.cache.VisibilitySchedule;
 @ApplicationScoped
 class ArticleVisibilitySchedule implements VisibilitySchedule {
 
-    private final ArticleRepository articles;
-
-    ArticleVisibilitySchedule(ArticleRepository articles) {
-        this.articles = articles;
-    }
+    @Inject ArticleRepository articles;
 
     @Override
     public String namespace() {

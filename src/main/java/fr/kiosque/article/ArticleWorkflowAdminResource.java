@@ -1,6 +1,7 @@
 package fr.kiosque.article;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,19 +39,12 @@ import fr.kiosque.common.security.Roles;
 @Tag(name = "Administration : articles")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class ArticleWorkflowAdminResource {
 
-    private final ArticlePreviews previews;
-    private final ArticleRevisions revisions;
-    private final JsonWebToken token;
-
-    ArticleWorkflowAdminResource(ArticlePreviews previews, ArticleRevisions revisions, JsonWebToken token) {
-        this.previews = previews;
-        this.revisions = revisions;
-        this.token = token;
-    }
+    @Inject ArticlePreviews previews;
+    @Inject ArticleRevisions revisions;
+    @Inject JsonWebToken token;
 
     @POST
     @Path("/preview-token")
@@ -69,7 +63,6 @@ class ArticleWorkflowAdminResource {
             description = "Les plus récentes d'abord : qui, quand, quels champs. Chaque modification, publication, dépublication,"
                     + " programmation et restauration en crée une.")
     @APIResponse(responseCode = "200", description = "Une page de versions")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     public RestResponse<Page<RevisionSummary>> revisions(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(example = "1") @QueryParam("page") String page,
@@ -95,10 +88,8 @@ class ArticleWorkflowAdminResource {
     @APIResponse(responseCode = "200", description = "L'article restauré, avec son nouvel ETag")
     @APIResponse(responseCode = "404", description = "Article ou version inconnus")
     @APIResponse(responseCode = "409", description = "Le slug de cette version est pris par un autre article")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
     @APIResponse(responseCode = "422", description = "Rubrique, auteur ou article lié de cette version supprimé depuis ;"
             + " article publié ou programmé que cette version laisserait incomplet")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ArticleAdminResponse> restore(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(example = "57") @PathParam("revisionId") long revisionId,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

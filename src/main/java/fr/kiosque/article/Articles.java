@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.article.api.ArticleSummary;
@@ -32,17 +33,10 @@ public class Articles {
     public record ArticleRef(long id, String slug, String title) {
     }
 
-    private final ArticleRepository articles;
-    private final ArticleSummaries summaries;
-    private final CacheInvalidator cache;
-    private final Clock clock;
-
-    Articles(ArticleRepository articles, ArticleSummaries summaries, CacheInvalidator cache, Clock clock) {
-        this.articles = articles;
-        this.summaries = summaries;
-        this.cache = cache;
-        this.clock = clock;
-    }
+    @Inject ArticleRepository articles;
+    @Inject ArticleSummaries summaries;
+    @Inject CacheInvalidator cache;
+    @Inject Clock clock;
 
     /**
      * The cards of the articles of these slugs that the public sees now, in the order given;

@@ -43,7 +43,6 @@ import fr.kiosque.common.security.Roles;
 @Tag(name = "Administration : auteurs")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminResponse> {
 
@@ -56,7 +55,6 @@ class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminRe
     @GET
     @Operation(operationId = "listAdminAuthors", summary = "Lister les auteurs")
     @APIResponse(responseCode = "200", description = "Une page")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<AuthorAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
         return pageOf(page, size, uriInfo);
@@ -78,9 +76,7 @@ class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminRe
             examples = @ExampleObject(name = "Anne Rédac", value = Examples.AUTHOR_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créé ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorAdminResponse.class)))
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "409", description = "Le slug demandé est déjà pris")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<AuthorAdminResponse> create(@Valid @NotNull AuthorRequest request) {
         return created(request);
     }
@@ -91,11 +87,8 @@ class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminRe
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Anne Rédac", value = Examples.AUTHOR_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<AuthorAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AuthorRequest request) {
@@ -108,8 +101,6 @@ class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminRe
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "L'auteur signe encore des articles")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         deleted(id, ifMatch);

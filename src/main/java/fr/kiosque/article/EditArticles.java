@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,22 +51,12 @@ class EditArticles {
             "title", "a.title",
             "status", "a.status");
 
-    private final ArticleRepository articles;
-    private final ArticleRequests requests;
-    private final ArticleChanges changes;
-    private final Validator validator;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-
-    EditArticles(ArticleRepository articles, ArticleRequests requests, ArticleChanges changes, Validator validator,
-            ObjectMapper mapper, Clock clock) {
-        this.articles = articles;
-        this.requests = requests;
-        this.changes = changes;
-        this.validator = validator;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
+    @Inject ArticleRepository articles;
+    @Inject ArticleRequests requests;
+    @Inject ArticleChanges changes;
+    @Inject Validator validator;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
 
     static Sort sort(String sort) {
         return Sort.parse(sort, "-updatedAt", SORTS);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.article.api.ArticleSummary;
@@ -24,15 +25,9 @@ class PublicArticles {
             "updatedAt", "a.updatedAt",
             "title", "a.title");
 
-    private final ArticleRepository articles;
-    private final ArticleSummaries summaries;
-    private final Clock clock;
-
-    PublicArticles(ArticleRepository articles, ArticleSummaries summaries, Clock clock) {
-        this.articles = articles;
-        this.summaries = summaries;
-        this.clock = clock;
-    }
+    @Inject ArticleRepository articles;
+    @Inject ArticleSummaries summaries;
+    @Inject Clock clock;
 
     /** The public list, filtered on {@code q} (French full text, the engine of /api/v1/search) when not null. */
     @Transactional

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -33,24 +34,13 @@ public class PublishDueArticles {
     /** Scheduled articles published per transaction by {@link #publishDue()}. */
     static final int PUBLISH_BATCH = 200;
 
-    private final ArticleRepository articles;
-    private final ArticleRevisionRepository revisions;
-    private final ArticleSummaries summaries;
-    private final WebhookService webhooks;
-    private final CacheInvalidator cache;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-
-    PublishDueArticles(ArticleRepository articles, ArticleRevisionRepository revisions, ArticleSummaries summaries,
-            WebhookService webhooks, CacheInvalidator cache, ObjectMapper mapper, Clock clock) {
-        this.articles = articles;
-        this.revisions = revisions;
-        this.summaries = summaries;
-        this.webhooks = webhooks;
-        this.cache = cache;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
+    @Inject ArticleRepository articles;
+    @Inject ArticleRevisionRepository revisions;
+    @Inject ArticleSummaries summaries;
+    @Inject WebhookService webhooks;
+    @Inject CacheInvalidator cache;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
 
     /** Publishes the SCHEDULED articles whose time has come, {@value #PUBLISH_BATCH} per transaction; how many. */
     public int publishDue() {

@@ -1,6 +1,7 @@
 package fr.kiosque.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -14,11 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 class ScheduledPublisher {
 
-    private final PublishDueArticles service;
-
-    ScheduledPublisher(PublishDueArticles service) {
-        this.service = service;
-    }
+    @Inject PublishDueArticles service;
 
     @Scheduled(identity = "publish-scheduled-articles", every = "${kiosque.articles.publish-scheduled-every}",
             delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

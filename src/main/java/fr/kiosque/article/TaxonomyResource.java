@@ -1,6 +1,7 @@
 package fr.kiosque.article;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,11 +32,7 @@ import fr.kiosque.common.paging.PageRequest;
 @PermitAll
 class TaxonomyResource {
 
-    private final TaxonomyService service;
-
-    TaxonomyResource(TaxonomyService service) {
-        this.service = service;
-    }
+    @Inject TaxonomyService service;
 
     @GET
     @PublicCache(CacheNamespaces.ARTICLES)
@@ -44,7 +41,6 @@ class TaxonomyResource {
     @Operation(operationId = "listSections", summary = "Lister les rubriques", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
     @APIResponse(responseCode = "200", description = "Une page de rubriques")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<SectionResponse>> sections(
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
@@ -71,7 +67,6 @@ class TaxonomyResource {
     @Operation(operationId = "listTags", summary = "Lister les mots-clés", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
     @APIResponse(responseCode = "200", description = "Une page de mots-clés")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<TagResponse>> tags(
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,
@@ -98,7 +93,6 @@ class TaxonomyResource {
     @Operation(operationId = "listAuthors", summary = "Lister les auteurs", description = "Par ordre alphabétique, avec le nombre d'articles publiés.")
     @APIResponse(responseCode = "200", description = "Une page d'auteurs")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<AuthorResponse>> authors(
             @Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size,

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -22,13 +23,8 @@ class AccessTokens {
     static final long MAX_LIFETIME_SECONDS = 15 * 60;
     static final String SESSION_CLAIM = "sid";
 
-    private final AuthConfig config;
-    private final JwtKeys keys;
-
-    AccessTokens(AuthConfig config, JwtKeys keys) {
-        this.config = config;
-        this.keys = keys;
-    }
+    @Inject AuthConfig config;
+    @Inject JwtKeys keys;
 
     void onStart(@jakarta.enterprise.event.Observes StartupEvent event) {
         if (config.tokenLifetime().toSeconds() > MAX_LIFETIME_SECONDS) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 
@@ -34,11 +35,7 @@ class AccountStateAugmentor implements SecurityIdentityAugmentor {
 
     static final String CREDENTIAL_VERSION_CLAIM = "cv";
 
-    private final StaffSessions sessions;
-
-    AccountStateAugmentor(StaffSessions sessions) {
-        this.sessions = sessions;
-    }
+    @Inject StaffSessions sessions;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,19 +48,11 @@ class AuthResource {
 
     static final String RESET_ACCEPTED = "Si un compte actif correspond à cette adresse, un e-mail vient de lui être envoyé.";
 
-    private final Logins logins;
-    private final StaffSessions sessions;
-    private final AccessTokens tokens;
-    private final PasswordResets resets;
-    private final Clock clock;
-
-    AuthResource(Logins logins, StaffSessions sessions, AccessTokens tokens, PasswordResets resets, Clock clock) {
-        this.logins = logins;
-        this.sessions = sessions;
-        this.tokens = tokens;
-        this.resets = resets;
-        this.clock = clock;
-    }
+    @Inject Logins logins;
+    @Inject StaffSessions sessions;
+    @Inject AccessTokens tokens;
+    @Inject PasswordResets resets;
+    @Inject Clock clock;
 
     @POST
     @Path("/token")
@@ -72,7 +65,6 @@ class AuthResource {
     @APIResponse(responseCode = "200", description = "Le jeton d'accès et la session")
     @APIResponse(responseCode = "400", description = "E-mail ou mot de passe absent, ou mot de passe de plus de 72 octets")
     @APIResponse(responseCode = "401", description = "Identifiants incorrects (même réponse que le compte existe ou non)")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "429", description = "Trop d'échecs récents depuis cette adresse, pour ce compte depuis cette"
             + " adresse, pour ce compte (appareil inconnu) ou depuis cet appareil ; attendre Retry-After secondes")
     public RestResponse<TokenResponse> token(@Valid @NotNull TokenRequest request, @Context HttpServerRequest http,
@@ -96,7 +88,6 @@ class AuthResource {
     @APIResponse(responseCode = "400", description = "Corps invalide")
     @APIResponse(responseCode = "401", description = "Jeton de rafraîchissement absent, inconnu, expiré ou révoqué")
     @APIResponse(responseCode = "409", description = "Jeton déjà dépensé à l'instant par une autre requête ; rien n'est révoqué")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<TokenResponse> refresh(@Valid RefreshRequest request,
             @Parameter(hidden = true) @CookieParam(AuthCookies.REFRESH) String refreshCookie) {
         String token = presented(request, refreshCookie);
@@ -133,7 +124,6 @@ class AuthResource {
     @APIResponse(responseCode = "204", description = "Session close")
     @APIResponse(responseCode = "400", description = "Corps invalide")
     @APIResponse(responseCode = "401", description = "Jeton de rafraîchissement absent ou inconnu")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<Void> logout(@Valid RefreshRequest request,
             @Parameter(hidden = true) @CookieParam(AuthCookies.REFRESH) String refreshCookie) {
         sessions.logout(presented(request, refreshCookie));
@@ -161,7 +151,6 @@ class AuthResource {
     @APIResponse(responseCode = "202", description = "Demande prise en compte",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PasswordResetAccepted.class)))
     @APIResponse(responseCode = "400", description = "E-mail absent")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "429", description = "Trop de demandes depuis cette adresse ou pour cet e-mail ; attendre Retry-After secondes")
     public RestResponse<PasswordResetAccepted> requestPasswordReset(@Valid @NotNull PasswordResetRequest request,
             @Context HttpServerRequest http) {
@@ -177,7 +166,6 @@ class AuthResource {
             value = "{ \"token\": \"Zm9yZ290dGVuLXBhc3N3b3JkLXRva2VuLWV4ZW1wbGUx\", \"password\": \"un-nouveau-mot-de-passe-solide\" }")))
     @APIResponse(responseCode = "204", description = "Mot de passe changé ; se connecter à nouveau")
     @APIResponse(responseCode = "400", description = "Jeton absent, mot de passe trop court ou de plus de 72 octets")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "Jeton inconnu, expiré ou déjà utilisé")
     public void confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation request) {
         resets.confirm(request.token(), request.password());

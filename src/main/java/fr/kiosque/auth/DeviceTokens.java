@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -20,15 +21,9 @@ import fr.kiosque.common.time.Now;
 @ApplicationScoped
 class DeviceTokens {
 
-    private final EntityManager em;
-    private final StaffAuthConfig config;
-    private final Clock clock;
-
-    DeviceTokens(EntityManager em, StaffAuthConfig config, Clock clock) {
-        this.em = em;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject EntityManager em;
+    @Inject StaffAuthConfig config;
+    @Inject Clock clock;
 
     /** Whether {@code token} is a device token of the account with this e-mail (within the caller's transaction). */
     boolean known(String email, String token) {

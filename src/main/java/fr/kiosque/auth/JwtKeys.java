@@ -33,23 +33,11 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
- * The keys that sign and verify tokens.
- * <p>
- * Configured keys ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}, {@code SMALLRYE_JWT_SIGN_KEY_LOCATION}
- * and the other SmallRye JWT key properties) always win. Without them, Kiosque keeps RSA key
- * pairs in the {@code jwt_key} table, as Ghost keeps its signing keys in its settings: the first
- * instance to start on an empty database generates one (under an advisory lock, so instances
- * starting together make exactly one), and every instance signs and verifies with the keys of
- * that table. Tokens survive restarts and work on every instance, with zero setup.
- * <p>
- * Rotation: when the newest key is older than {@code kiosque.jwt.key-rotation}, the next refresh
- * generates another, which starts signing three refresh periods later, once every instance
- * knows it. Each token names its key ({@code kid}); every key of the table verifies, so tokens
- * signed with the previous key stay valid until they expire, after which that key is deleted.
- * Each instance reads the table at start and every {@code kiosque.jwt.key-refresh-every}.
- * <p>
- * With {@code kiosque.jwt.key-encryption-key} the private keys are stored encrypted
- * ({@link JwtKeyCipher}); keys stored in clear before it was set are encrypted at start.
+ * The keys that sign and verify tokens: configured SmallRye JWT keys win; otherwise RSA key pairs
+ * kept in the {@code jwt_key} table (made once under an advisory lock, rotated every
+ * {@code kiosque.jwt.key-rotation}, optionally encrypted by {@link JwtKeyCipher}), so tokens work on
+ * every instance and survive restarts with zero setup (docs/operations.md, "Rotation of the
+ * database keys").
  */
 @ApplicationScoped
 class JwtKeys {

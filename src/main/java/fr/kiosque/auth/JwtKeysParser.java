@@ -8,6 +8,7 @@ import javax.crypto.SecretKey;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jws.JsonWebSignature;
@@ -36,13 +37,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @ApplicationScoped
 class JwtKeysParser implements JWTParser {
 
-    private final DefaultJWTParser standard;
-    private final JwtKeys keys;
-
-    JwtKeysParser(DefaultJWTParser standard, JwtKeys keys) {
-        this.standard = standard;
-        this.keys = keys;
-    }
+    @Inject DefaultJWTParser standard;
+    @Inject JwtKeys keys;
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {

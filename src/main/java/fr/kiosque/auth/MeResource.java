@@ -3,6 +3,7 @@ package fr.kiosque.auth;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,18 +52,11 @@ import fr.kiosque.common.security.Roles;
 @Tag(name = "Mon compte")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR, Roles.RECRUITER })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 class MeResource {
 
-    private final MyAccount account;
-    private final StaffSessions sessions;
-    private final JsonWebToken jwt;
-
-    MeResource(MyAccount account, StaffSessions sessions, JsonWebToken jwt) {
-        this.account = account;
-        this.sessions = sessions;
-        this.jwt = jwt;
-    }
+    @Inject MyAccount account;
+    @Inject StaffSessions sessions;
+    @Inject JsonWebToken jwt;
 
     @GET
     @Operation(operationId = "getMe", summary = "Lire mon compte")
@@ -91,7 +85,6 @@ class MeResource {
             value = "{ \"currentPassword\": \"mot-de-passe-actuel\", \"newPassword\": \"un-nouveau-mot-de-passe-solide\" }")))
     @APIResponse(responseCode = "204", description = "Mot de passe changé")
     @APIResponse(responseCode = "400", description = "Champ absent, nouveau mot de passe trop court ou de plus de 72 octets")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "Mot de passe actuel incorrect (ou changé entre-temps par une autre requête)")
     @APIResponse(responseCode = "429", description = "Trop d'essais du mot de passe actuel ; attendre Retry-After secondes")
     public void changePassword(@Valid @NotNull PasswordChangeRequest request) {
@@ -103,7 +96,6 @@ class MeResource {
     @Path("/sessions")
     @Operation(operationId = "listMySessions", summary = "Lister mes sessions ouvertes", description = "Les plus récemment utilisées d'abord.")
     @APIResponse(responseCode = "200", description = "Une page de sessions")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<SessionResponse>> sessions(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
         CurrentStaff me = me();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -32,11 +33,7 @@ class SessionStore {
     private static final String COLUMNS = "id, account_id, device_label, address, created_at, last_used_at, idle_expires_at,"
             + " absolute_expires_at, ended_at";
 
-    private final EntityManager em;
-
-    SessionStore(EntityManager em) {
-        this.em = em;
-    }
+    @Inject EntityManager em;
 
     void insertSession(SessionRow s) {
         em.createNativeQuery("insert into staff_session (" + COLUMNS + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, null)")

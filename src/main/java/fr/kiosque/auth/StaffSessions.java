@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -50,17 +51,10 @@ class StaffSessions {
     record Issued(AccountSnapshot account, UUID sessionId, String refreshToken, Instant expiresAt) {
     }
 
-    private final SessionStore store;
-    private final UserAccountRepository users;
-    private final StaffAuthConfig config;
-    private final Clock clock;
-
-    StaffSessions(SessionStore store, UserAccountRepository users, StaffAuthConfig config, Clock clock) {
-        this.store = store;
-        this.users = users;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject SessionStore store;
+    @Inject UserAccountRepository users;
+    @Inject StaffAuthConfig config;
+    @Inject Clock clock;
 
     /** Opens a session for an account whose password was just checked. */
     @Transactional

@@ -1,6 +1,7 @@
 package fr.kiosque.auth;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +48,6 @@ import fr.kiosque.common.security.Roles;
 @Tag(name = "Administration : comptes")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle admin requis")
 class UserAdminResource {
 
@@ -69,18 +69,12 @@ class UserAdminResource {
               "enabled": true
             }""";
 
-    private final UserService service;
-    private final StaffSessions sessions;
-
-    UserAdminResource(UserService service, StaffSessions sessions) {
-        this.service = service;
-        this.sessions = sessions;
-    }
+    @Inject UserService service;
+    @Inject StaffSessions sessions;
 
     @GET
     @Operation(operationId = "listUsers", summary = "Lister les comptes")
     @APIResponse(responseCode = "200", description = "Une page de comptes")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<UserResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
         return PageLinks.ok(service.list(PageRequest.of(page, size)), uriInfo);
@@ -104,7 +98,6 @@ class UserAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides (e-mail, mot de passe trop court, rôle inconnu)")
     @APIResponse(responseCode = "409", description = "Un compte existe déjà pour cet e-mail")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<UserResponse> create(@Valid @NotNull UserRequest request) {
         UserResponse created = service.create(request);
         return StaffResponses.created(PATH, created.id(), created.version(), created);
@@ -120,8 +113,6 @@ class UserAdminResource {
     @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "404", description = "Compte inconnu")
     @APIResponse(responseCode = "409", description = "E-mail déjà pris, ou dernier administrateur actif")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<UserResponse> update(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UserUpdateRequest request) {
@@ -135,8 +126,6 @@ class UserAdminResource {
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Compte inconnu")
     @APIResponse(responseCode = "409", description = "Dernier administrateur actif")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
@@ -146,7 +135,6 @@ class UserAdminResource {
     @Path("/{id}/sessions")
     @Operation(operationId = "listUserSessions", summary = "Lister les sessions ouvertes d'un compte")
     @APIResponse(responseCode = "200", description = "Une page de sessions")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     @APIResponse(responseCode = "404", description = "Compte inconnu")
     public RestResponse<Page<SessionResponse>> sessions(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(example = "1") @QueryParam("page") String page, @Parameter(example = "20") @QueryParam("size") String size,

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -30,13 +31,8 @@ public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class);
 
-    private final UserAccountRepository users;
-    private final StaffSessions sessions;
-
-    UserService(UserAccountRepository users, StaffSessions sessions) {
-        this.users = users;
-        this.sessions = sessions;
-    }
+    @Inject UserAccountRepository users;
+    @Inject StaffSessions sessions;
 
     @Transactional
     boolean anyEnabledAdmin() {

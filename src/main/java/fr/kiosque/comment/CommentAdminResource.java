@@ -1,6 +1,7 @@
 package fr.kiosque.comment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,17 +51,12 @@ import fr.kiosque.common.security.Roles;
 @Tag(name = "Administration : commentaires")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (moderator ou admin requis)")
 class CommentAdminResource {
 
     static final String PATH = "/api/v1/admin/comments";
 
-    private final ModerateComments service;
-
-    CommentAdminResource(ModerateComments service) {
-        this.service = service;
-    }
+    @Inject ModerateComments service;
 
     @GET
     @Operation(operationId = "listAdminComments", summary = "Lister les commentaires (file de modération)",
@@ -100,9 +96,7 @@ class CommentAdminResource {
     @APIResponse(responseCode = "200", description = "Le commentaire, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Statut absent ou invalide")
     @APIResponse(responseCode = "404", description = "Commentaire inconnu ou supprimé")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
     @APIResponse(responseCode = "415", description = "Content-Type non pris en charge")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<CommentAdminView> moderate(@Parameter(example = "1043") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChange request) {
@@ -119,7 +113,6 @@ class CommentAdminResource {
             examples = @ExampleObject(name = "Marquer comme spam", value = CommentExamples.BULK)))
     @APIResponse(responseCode = "200", description = "Le compte rendu, commentaire par commentaire")
     @APIResponse(responseCode = "400", description = "ids vide, trop long ou invalide ; statut absent ou invalide")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public BulkReport bulk(@Valid @NotNull Bulk request) {
         return service.moderateAll(request);
     }
@@ -131,8 +124,6 @@ class CommentAdminResource {
                     + " sans auteur ni texte. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Commentaire inconnu ou déjà supprimé")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "1043") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.article.Articles;
 import fr.kiosque.article.Articles.ArticleRef;
@@ -30,17 +31,10 @@ import fr.kiosque.webhook.WebhookService;
 @ApplicationScoped
 class CommentChanges {
 
-    private final CommentRepository comments;
-    private final Articles articles;
-    private final WebhookService webhooks;
-    private final Clock clock;
-
-    CommentChanges(CommentRepository comments, Articles articles, WebhookService webhooks, Clock clock) {
-        this.comments = comments;
-        this.articles = articles;
-        this.webhooks = webhooks;
-        this.clock = clock;
-    }
+    @Inject CommentRepository comments;
+    @Inject Articles articles;
+    @Inject WebhookService webhooks;
+    @Inject Clock clock;
 
     /** The parent a reply names: an approved, undeleted comment of the same article (else 422 naming parentId). */
     Comment parent(long articleId, Long parentId) {

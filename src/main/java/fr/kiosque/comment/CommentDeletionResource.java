@@ -1,6 +1,7 @@
 package fr.kiosque.comment;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -24,11 +25,7 @@ class CommentDeletionResource {
 
     static final String TOKEN_HEADER = DeletionTokens.HEADER;
 
-    private final WithdrawComment service;
-
-    CommentDeletionResource(WithdrawComment service) {
-        this.service = service;
-    }
+    @Inject WithdrawComment service;
 
     @DELETE
     @Path("/{id}")

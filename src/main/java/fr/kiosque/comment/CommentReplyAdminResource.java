@@ -1,6 +1,7 @@
 package fr.kiosque.comment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,17 +36,11 @@ import fr.kiosque.common.security.Roles;
 @Tag(name = "Administration : commentaires")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.MODERATOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor, moderator ou admin requis)")
 class CommentReplyAdminResource {
 
-    private final ModerateComments service;
-    private final JsonWebToken token;
-
-    CommentReplyAdminResource(ModerateComments service, JsonWebToken token) {
-        this.service = service;
-        this.token = token;
-    }
+    @Inject ModerateComments service;
+    @Inject JsonWebToken token;
 
     @POST
     @Operation(operationId = "createAdminReply", summary = "Répondre au nom de la rédaction",
@@ -58,7 +53,6 @@ class CommentReplyAdminResource {
     @APIResponse(responseCode = "400", description = "Texte absent, trop court ou trop long ; JSON illisible")
     @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "413", description = "Corps de requête trop volumineux")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "parentId ne désigne pas un commentaire approuvé de cet article")
     public RestResponse<CommentAdminView> reply(@Parameter(description = "Identifiant de l'article", example = "12") @PathParam("id") long id,
             @Valid @NotNull StaffReplyRequest request) {

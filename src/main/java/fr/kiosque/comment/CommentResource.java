@@ -1,6 +1,7 @@
 package fr.kiosque.comment;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,13 +50,8 @@ class CommentResource {
 
     static final String COMMENTER_TOKEN = "X-Commenter-Token";
 
-    private final CommentThreads threads;
-    private final PostComment service;
-
-    CommentResource(CommentThreads threads, PostComment service) {
-        this.threads = threads;
-        this.service = service;
-    }
+    @Inject CommentThreads threads;
+    @Inject PostComment service;
 
     @GET
     @PublicCache(value = CacheNamespaces.ARTICLES, items = CacheNamespaces.ARTICLE_ITEM + ":{slug}")
@@ -100,7 +96,6 @@ class CommentResource {
     @APIResponse(responseCode = "409", description = "Commentaires fermés sur cet article (type urn:kiosque:problem:comments-closed),"
             + " ou même texte déjà publié par cet e-mail sur cet article dans les 24 heures (urn:kiosque:problem:conflict)")
     @APIResponse(responseCode = "413", description = "Corps de requête trop volumineux (64 Kio par défaut)")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "parentId ne désigne pas un commentaire approuvé de cet article ; trop de liens dans body ;"
             + " authorName est la signature de la rédaction (comparée sans casse, accents, espaces ni ponctuation)")
     @APIResponse(responseCode = "429", description = "Trop de commentaires récents depuis cette adresse ou avec cet e-mail ; attendre Retry-After secondes")

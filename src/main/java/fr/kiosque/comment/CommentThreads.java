@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.article.Articles;
@@ -20,15 +21,9 @@ import fr.kiosque.common.paging.PageRequest;
 @ApplicationScoped
 class CommentThreads {
 
-    private final CommentRepository comments;
-    private final Articles articles;
-    private final CommentsConfig config;
-
-    CommentThreads(CommentRepository comments, Articles articles, CommentsConfig config) {
-        this.comments = comments;
-        this.articles = articles;
-        this.config = config;
-    }
+    @Inject CommentRepository comments;
+    @Inject Articles articles;
+    @Inject CommentsConfig config;
 
     /**
      * Top-level comments (oldest first, or newest), each with its replies. Five statements whatever

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -37,19 +38,11 @@ class ModerateComments {
 
     private static final Logger LOG = Logger.getLogger(ModerateComments.class);
 
-    private final CommentRepository comments;
-    private final CommentChanges changes;
-    private final Articles articles;
-    private final CommentsConfig config;
-    private final Clock clock;
-
-    ModerateComments(CommentRepository comments, CommentChanges changes, Articles articles, CommentsConfig config, Clock clock) {
-        this.comments = comments;
-        this.changes = changes;
-        this.articles = articles;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject CommentRepository comments;
+    @Inject CommentChanges changes;
+    @Inject Articles articles;
+    @Inject CommentsConfig config;
+    @Inject Clock clock;
 
     @Transactional
     Page<CommentAdminView> list(CommentStatus status, Long articleId, boolean newestFirst, PageRequest page) {

@@ -1,6 +1,7 @@
 package fr.kiosque.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -14,15 +15,9 @@ class WithdrawComment {
 
     private static final Logger LOG = Logger.getLogger(WithdrawComment.class);
 
-    private final CommentRepository comments;
-    private final CommentChanges changes;
-    private final Articles articles;
-
-    WithdrawComment(CommentRepository comments, CommentChanges changes, Articles articles) {
-        this.comments = comments;
-        this.changes = changes;
-        this.articles = articles;
-    }
+    @Inject CommentRepository comments;
+    @Inject CommentChanges changes;
+    @Inject Articles articles;
 
     /** 404 unknown, 401 without a token, 403 with another one. A comment with replies becomes "commentaire supprimé". */
     @Transactional

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -26,15 +27,9 @@ class CandidateRequests {
     /** Submissions of one candidate erased per statement. */
     static final int ERASE_BATCH = 500;
 
-    private final CvSubmissionRepository submissions;
-    private final CvAuditRepository audit;
-    private final Clock clock;
-
-    CandidateRequests(CvSubmissionRepository submissions, CvAuditRepository audit, Clock clock) {
-        this.submissions = submissions;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    @Inject CvSubmissionRepository submissions;
+    @Inject CvAuditRepository audit;
+    @Inject Clock clock;
 
     /** The candidate erases their submission, file included: 404 unknown, 401 without a token, 403 with another one. */
     @Transactional

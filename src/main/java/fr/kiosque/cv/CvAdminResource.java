@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,17 +50,12 @@ import fr.kiosque.cv.api.CvViews;
 @Tag(name = "Administration : candidatures")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.RECRUITER, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (recruiter ou admin requis)")
 class CvAdminResource {
 
     static final String PATH = "/api/v1/admin/cv-submissions";
 
-    private final CvStaffAccess service;
-
-    CvAdminResource(CvStaffAccess service) {
-        this.service = service;
-    }
+    @Inject CvStaffAccess service;
 
     @GET
     @Operation(operationId = "listCvSubmissions", summary = "Lister les candidatures",
@@ -129,10 +125,8 @@ class CvAdminResource {
     @APIResponse(responseCode = "200", description = "La candidature, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Statut absent ou inconnu, note trop longue, JSON illisible")
     @APIResponse(responseCode = "404", description = "Candidature inconnue")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<CvViews.Detail> changeStatus(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
-            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CvRequests.StatusChange change, @Context SecurityContext security) {
         CvViews.Detail detail = service.changeStatus(id, ifMatch, change, actor(security));
         return noStore(StaffResponses.ok(detail.version(), detail));

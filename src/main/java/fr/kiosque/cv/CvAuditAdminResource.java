@@ -3,6 +3,7 @@ package fr.kiosque.cv;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,15 +32,10 @@ import fr.kiosque.cv.api.CvViews;
 @Tag(name = "Administration : candidatures")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class CvAuditAdminResource {
 
-    private final CvStaffAccess service;
-
-    CvAuditAdminResource(CvStaffAccess service) {
-        this.service = service;
-    }
+    @Inject CvStaffAccess service;
 
     @GET
     @Operation(operationId = "listCvAuditEntries", summary = "Lire le journal des accès aux candidatures",

@@ -1,6 +1,7 @@
 package fr.kiosque.cv;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,15 +36,10 @@ import fr.kiosque.cv.api.CvViews;
 @Tag(name = "Administration : candidatures")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class CvCandidateAdminResource {
 
-    private final CandidateRequests service;
-
-    CvCandidateAdminResource(CandidateRequests service) {
-        this.service = service;
-    }
+    @Inject CandidateRequests service;
 
     @POST
     @Path("/export")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
@@ -32,11 +33,7 @@ class CvFileStore {
     record Chunk(int seq, String keyId, byte[] nonce, byte[] ciphertext) {
     }
 
-    private final EntityManager entityManager;
-
-    CvFileStore(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     /**
      * Encrypts and stores the file as chunks of {@code submission}, in the current transaction.

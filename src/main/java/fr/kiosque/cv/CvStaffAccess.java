@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -33,19 +34,11 @@ class CvStaffAccess {
     record Download(UUID id, String fileName, String contentType, long size, InputStream body) {
     }
 
-    private final CvSubmissionRepository submissions;
-    private final CvAuditRepository audit;
-    private final CvFileStore files;
-    private final CvKeys keys;
-    private final Clock clock;
-
-    CvStaffAccess(CvSubmissionRepository submissions, CvAuditRepository audit, CvFileStore files, CvKeys keys, Clock clock) {
-        this.submissions = submissions;
-        this.audit = audit;
-        this.files = files;
-        this.keys = keys;
-        this.clock = clock;
-    }
+    @Inject CvSubmissionRepository submissions;
+    @Inject CvAuditRepository audit;
+    @Inject CvFileStore files;
+    @Inject CvKeys keys;
+    @Inject Clock clock;
 
     @Transactional
     Page<CvViews.SubmissionSummary> list(CvFilter filter, PageRequest page, String actor) {

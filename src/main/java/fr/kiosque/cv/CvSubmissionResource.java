@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,13 +45,8 @@ class CvSubmissionResource {
     static final String TOKEN_HEADER = DeletionTokens.HEADER;
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-    private final SubmitCv service;
-    private final CandidateRequests candidates;
-
-    CvSubmissionResource(SubmitCv service, CandidateRequests candidates) {
-        this.service = service;
-        this.candidates = candidates;
-    }
+    @Inject SubmitCv service;
+    @Inject CandidateRequests candidates;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -27,11 +28,7 @@ class FeedRepository {
 
     static final String ARTICLE_VISIBLE = ArticleVisibility.sql("a");
 
-    private final EntityManager em;
-
-    FeedRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject EntityManager em;
 
     record ArticleRow(long id, String slug, String title, String standfirst, String body, Instant publishedAt,
             Instant updatedAt, String coverUrl, String coverAlt, String sectionName, List<String> authors, List<String> tags) {

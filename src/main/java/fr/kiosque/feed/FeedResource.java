@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,13 +47,8 @@ import fr.kiosque.common.http.cache.StreamedAnswer;
 @PermitAll
 class FeedResource {
 
-    private final FeedService service;
-    private final ObjectMapper mapper;
-
-    FeedResource(FeedService service, ObjectMapper mapper) {
-        this.service = service;
-        this.mapper = mapper;
-    }
+    @Inject FeedService service;
+    @Inject ObjectMapper mapper;
 
     // ---- articles ---------------------------------------------------------------------------
 

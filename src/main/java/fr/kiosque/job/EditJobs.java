@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -41,17 +42,10 @@ class EditJobs {
             "validThrough", "j.validThrough",
             "title", "j.title");
 
-    private final JobListingRepository listings;
-    private final ListingWriter writer;
-    private final Clock clock;
-    private final WebhookService webhooks;
-
-    EditJobs(JobListingRepository listings, ListingWriter writer, Clock clock, WebhookService webhooks) {
-        this.listings = listings;
-        this.writer = writer;
-        this.clock = clock;
-        this.webhooks = webhooks;
-    }
+    @Inject JobListingRepository listings;
+    @Inject ListingWriter writer;
+    @Inject Clock clock;
+    @Inject WebhookService webhooks;
 
     static Sort sort(String sort) {
         return Sort.parse(sort, "-updatedAt", SORTS);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -31,17 +32,10 @@ class ExpiredJobCloser {
     /** Expired listings closed per transaction. */
     static final int BATCH = 200;
 
-    private final JobListingRepository listings;
-    private final CacheInvalidator cache;
-    private final Clock clock;
-    private final WebhookService webhooks;
-
-    ExpiredJobCloser(JobListingRepository listings, CacheInvalidator cache, Clock clock, WebhookService webhooks) {
-        this.listings = listings;
-        this.cache = cache;
-        this.clock = clock;
-        this.webhooks = webhooks;
-    }
+    @Inject JobListingRepository listings;
+    @Inject CacheInvalidator cache;
+    @Inject Clock clock;
+    @Inject WebhookService webhooks;
 
     @Scheduled(identity = "close-expired-job-listings", every = "${kiosque.jobs.close-expired-every}",
             delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -1,6 +1,7 @@
 package fr.kiosque.job;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
@@ -47,17 +49,12 @@ import fr.kiosque.job.api.JobRequest;
 @Tag(name = "Administration : offres d'emploi")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.RECRUITER, Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (recruiter, editor ou admin requis)")
 class JobAdminResource {
 
     static final String PATH = "/api/v1/admin/jobs";
 
-    private final EditJobs service;
-
-    JobAdminResource(EditJobs service) {
-        this.service = service;
-    }
+    @Inject EditJobs service;
 
     @GET
     @Operation(operationId = "listAdminJobs", summary = "Lister les offres (tous statuts)")
@@ -96,7 +93,6 @@ class JobAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobAdminResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides (fourchette absente ou min > max, région inconnue…) ou JSON illisible")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "Fiche métier inconnue ; validThrough passée")
     public RestResponse<JobAdminResponse> create(@Valid @NotNull JobRequest request) {
         JobAdminResponse created = service.create(request);
@@ -110,15 +106,11 @@ class JobAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "CDI hybride à Lyon", value = JobExamples.JOB_REQUEST)))
     @APIResponse(responseCode = "200", description = "L'offre modifiée, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Offre inconnue")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     @APIResponse(responseCode = "422", description = "Fiche métier inconnue ; validThrough passée")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<JobAdminResponse> replace(@Parameter(example = "42") @PathParam("id") long id,
-            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JobRequest request) {
         JobAdminResponse listing = service.replace(id, ifMatch, request);
         return StaffResponses.ok(listing.version(), listing);
@@ -132,7 +124,6 @@ class JobAdminResource {
                     + "Sans effet sur une offre déjà fermée. If-Match facultatif : s'il est donné, il doit correspondre.")
     @APIResponse(responseCode = "200", description = "L'offre fermée, avec son ETag")
     @APIResponse(responseCode = "404", description = "Offre inconnue")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
     public RestResponse<JobAdminResponse> close(@Parameter(example = "42") @PathParam("id") long id,
             @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         JobAdminResponse listing = service.close(id, ifMatch);
@@ -144,10 +135,8 @@ class JobAdminResource {
     @Operation(operationId = "deleteJob", summary = "Supprimer une offre", description = "Demande If-Match. Pour retirer une offre du site, préférez la fermer.")
     @APIResponse(responseCode = "204", description = "Supprimée")
     @APIResponse(responseCode = "404", description = "Offre inconnue")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "42") @PathParam("id") long id,
-            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

@@ -1,6 +1,7 @@
 package fr.kiosque.job;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageLinks;
@@ -45,17 +47,12 @@ import fr.kiosque.job.api.JobProfileViews;
 @Tag(name = "Administration : fiches métiers")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class JobProfileAdminResource {
 
     static final String PATH = "/api/v1/admin/job-profiles";
 
-    private final JobProfileService service;
-
-    JobProfileAdminResource(JobProfileService service) {
-        this.service = service;
-    }
+    @Inject JobProfileService service;
 
     @GET
     @Operation(operationId = "listAdminJobProfiles", summary = "Lister les fiches métiers", description = "Par ordre alphabétique du titre.")
@@ -84,9 +81,7 @@ class JobProfileAdminResource {
             examples = @ExampleObject(name = "Chef de projet digital", value = JobExamples.PROFILE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Créée ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobProfileViews.Admin.class)))
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<JobProfileViews.Admin> create(@Valid @NotNull JobProfileRequest request) {
         JobProfileViews.Admin created = service.create(request);
         return StaffResponses.created(PATH, created.id(), created.version(), created);
@@ -98,14 +93,10 @@ class JobProfileAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Chef de projet digital", value = JobExamples.PROFILE_REQUEST)))
     @APIResponse(responseCode = "200", description = "La fiche modifiée, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Fiche inconnue")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<JobProfileViews.Admin> replace(@Parameter(example = "3") @PathParam("id") long id,
-            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull JobProfileRequest request) {
         JobProfileViews.Admin profile = service.replace(id, ifMatch, request);
         return StaffResponses.ok(profile.version(), profile);
@@ -117,10 +108,8 @@ class JobProfileAdminResource {
     @APIResponse(responseCode = "204", description = "Supprimée")
     @APIResponse(responseCode = "404", description = "Fiche inconnue")
     @APIResponse(responseCode = "409", description = "Des offres sont rattachées à la fiche")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
-            @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 }

@@ -1,6 +1,7 @@
 package fr.kiosque.job;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,11 +31,7 @@ import fr.kiosque.job.api.JobProfileViews;
 @PermitAll
 class JobProfileResource {
 
-    private final JobProfileService service;
-
-    JobProfileResource(JobProfileService service) {
-        this.service = service;
-    }
+    @Inject JobProfileService service;
 
     @GET
     @PublicCache(CacheNamespaces.JOBS)

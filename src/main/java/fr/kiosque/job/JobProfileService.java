@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -43,20 +44,11 @@ class JobProfileService {
 
     static final Map<String, String> SORTS = Map.of("title", "p.title");
 
-    private final JobProfileRepository profiles;
-    private final JobListingRepository listings;
-    private final Articles articles;
-    private final JobsConfig config;
-    private final Clock clock;
-
-    JobProfileService(JobProfileRepository profiles, JobListingRepository listings, Articles articles,
-            JobsConfig config, Clock clock) {
-        this.profiles = profiles;
-        this.listings = listings;
-        this.articles = articles;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject JobProfileRepository profiles;
+    @Inject JobListingRepository listings;
+    @Inject Articles articles;
+    @Inject JobsConfig config;
+    @Inject Clock clock;
 
     // ---- public ---------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ package fr.kiosque.job;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,11 +36,7 @@ import fr.kiosque.job.api.JobListPage;
 @PermitAll
 class JobResource {
 
-    private final PublicJobs service;
-
-    JobResource(PublicJobs service) {
-        this.service = service;
-    }
+    @Inject PublicJobs service;
 
     @GET
     @PublicCache(CacheNamespaces.JOBS)

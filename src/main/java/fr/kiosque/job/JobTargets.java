@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.common.time.Now;
@@ -18,15 +19,9 @@ import fr.kiosque.job.api.JobViews.OpenListing;
 @ApplicationScoped
 public class JobTargets {
 
-    private final JobListingRepository listings;
-    private final JobProfileRepository profiles;
-    private final Clock clock;
-
-    JobTargets(JobListingRepository listings, JobProfileRepository profiles, Clock clock) {
-        this.listings = listings;
-        this.profiles = profiles;
-        this.clock = clock;
-    }
+    @Inject JobListingRepository listings;
+    @Inject JobProfileRepository profiles;
+    @Inject Clock clock;
 
     /**
      * The listing of that slug if the public sees it now: an application is accepted only while

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.common.http.cache.CacheNamespaces;
@@ -19,13 +20,8 @@ import fr.kiosque.common.http.cache.VisibilitySchedule;
 @ApplicationScoped
 class JobVisibilitySchedule implements VisibilitySchedule {
 
-    private final JobListingRepository listings;
-    private final JobsConfig config;
-
-    JobVisibilitySchedule(JobListingRepository listings, JobsConfig config) {
-        this.listings = listings;
-        this.config = config;
-    }
+    @Inject JobListingRepository listings;
+    @Inject JobsConfig config;
 
     @Override
     public String namespace() {

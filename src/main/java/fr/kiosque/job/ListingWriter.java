@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.common.error.FieldError;
 import fr.kiosque.common.error.ProblemException;
@@ -27,15 +28,9 @@ class ListingWriter {
     private static final String FRANCE = "FR";
     static final String SLUG_LOCKS = "job-listing-slug";
 
-    private final JobListingRepository listings;
-    private final JobProfileRepository profiles;
-    private final JobsConfig config;
-
-    ListingWriter(JobListingRepository listings, JobProfileRepository profiles, JobsConfig config) {
-        this.listings = listings;
-        this.profiles = profiles;
-        this.config = config;
-    }
+    @Inject JobListingRepository listings;
+    @Inject JobProfileRepository profiles;
+    @Inject JobsConfig config;
 
     /** The request's values once well-formed: where, how to apply, the sanitized text, the slug's base if one is derived. */
     private record Shape(String title, String city, Region region, String country, ApplyMethod method, String applyUrl,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,16 +33,10 @@ class PublicJobs {
             "datePosted", "j.date_posted",
             "salary", "j.salary_max_yearly");
 
-    private final JobListingRepository listings;
-    private final Clock clock;
+    @Inject JobListingRepository listings;
+    @Inject Clock clock;
     /** The mapper that writes the answers: the JSON-LD's script text is its serialization, escaped. */
-    private final ObjectMapper json;
-
-    PublicJobs(JobListingRepository listings, Clock clock, ObjectMapper json) {
-        this.listings = listings;
-        this.clock = clock;
-        this.json = json;
-    }
+    @Inject ObjectMapper json;
 
     static Sort sort(String sort) {
         return Sort.parse(sort, "-datePosted", SORTS);

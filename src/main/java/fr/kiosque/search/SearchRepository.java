@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -38,11 +39,7 @@ class SearchRepository {
 
     private static final String QUERY = "websearch_to_tsquery('french_unaccent'::regconfig, :q)";
 
-    private final EntityManager em;
-
-    SearchRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject EntityManager em;
 
     record Row(String type, String slug, String title, String snippet, Instant publishedAt, long total) {
     }

@@ -1,6 +1,7 @@
 package fr.kiosque.search;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,11 +31,7 @@ import fr.kiosque.search.api.SearchResults;
 @PermitAll
 class SearchResource {
 
-    private final SearchService service;
-
-    SearchResource(SearchService service) {
-        this.service = service;
-    }
+    @Inject SearchService service;
 
     @GET
     @PermitAll

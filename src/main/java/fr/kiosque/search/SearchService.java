@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jsoup.nodes.Entities;
@@ -24,15 +25,9 @@ import fr.kiosque.search.api.SearchResults;
 @ApplicationScoped
 public class SearchService {
 
-    private final SearchRepository repository;
-    private final SearchConfig config;
-    private final Clock clock;
-
-    SearchService(SearchRepository repository, SearchConfig config, Clock clock) {
-        this.repository = repository;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject SearchRepository repository;
+    @Inject SearchConfig config;
+    @Inject Clock clock;
 
     /** Validates {@code q} for the list routes that filter on it (400 naming {@code q}); {@code null} when absent. */
     public static String queryParameter(String q) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import fr.kiosque.common.http.cache.CachePurge;
 
@@ -19,11 +20,7 @@ class CachePurgeAnnouncer {
     record PurgedKeys(List<String> keys) {
     }
 
-    private final WebhookService webhooks;
-
-    CachePurgeAnnouncer(WebhookService webhooks) {
-        this.webhooks = webhooks;
-    }
+    @Inject WebhookService webhooks;
 
     void announce(@Observes CachePurge purge) {
         webhooks.enqueue(WebhookEvent.CACHE_PURGE, new PurgedKeys(purge.keys()));

@@ -1,6 +1,7 @@
 package fr.kiosque.webhook;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,22 +48,16 @@ import fr.kiosque.webhook.api.WebhookResponse;
 @Tag(name = "Administration : webhooks")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class WebhookAdminResource {
 
     static final String PATH = "/api/v1/admin/webhooks";
 
-    private final WebhookService service;
-
-    WebhookAdminResource(WebhookService service) {
-        this.service = service;
-    }
+    @Inject WebhookService service;
 
     @GET
     @Operation(operationId = "listWebhooks", summary = "Lister les endpoints de webhook")
     @APIResponse(responseCode = "200", description = "Une page d'endpoints")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<WebhookResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
         return PageLinks.ok(service.list(PageRequest.of(page, size)), uriInfo);
@@ -86,7 +81,6 @@ class WebhookAdminResource {
     @APIResponse(responseCode = "201", description = "Enregistré ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookResponse.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides : URL refusée, événement inconnu, secret absent ou trop court")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<WebhookResponse> create(@Valid @NotNull WebhookRequest request) {
         WebhookResponse created = service.create(request);
         return StaffResponses.created(PATH, created.id(), created.version(), created);
@@ -101,8 +95,6 @@ class WebhookAdminResource {
     @APIResponse(responseCode = "200", description = "L'endpoint modifié, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "404", description = "Endpoint inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<WebhookResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WebhookRequest request) {
@@ -115,8 +107,6 @@ class WebhookAdminResource {
     @Operation(operationId = "deleteWebhook", summary = "Supprimer un endpoint de webhook", description = "Ses livraisons et leur journal disparaissent avec lui. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Endpoint inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

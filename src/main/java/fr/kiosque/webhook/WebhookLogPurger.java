@@ -1,6 +1,7 @@
 package fr.kiosque.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -8,11 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 class WebhookLogPurger {
 
-    private final WebhookService service;
-
-    WebhookLogPurger(WebhookService service) {
-        this.service = service;
-    }
+    @Inject WebhookService service;
 
     @Scheduled(identity = "purge-webhook-log", every = "${kiosque.webhooks.purge-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

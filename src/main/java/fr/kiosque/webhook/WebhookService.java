@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -37,20 +38,11 @@ public class WebhookService {
 
     private static final Logger LOG = Logger.getLogger(WebhookService.class);
 
-    private final WebhookEndpointRepository endpoints;
-    private final WebhookDeliveryRepository deliveries;
-    private final WebhooksConfig config;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-
-    WebhookService(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries, WebhooksConfig config,
-            ObjectMapper mapper, Clock clock) {
-        this.endpoints = endpoints;
-        this.deliveries = deliveries;
-        this.config = config;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
+    @Inject WebhookEndpointRepository endpoints;
+    @Inject WebhookDeliveryRepository deliveries;
+    @Inject WebhooksConfig config;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
 
     // ---- for other features ---------------------------------------------------------------
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -22,14 +23,9 @@ public class Bulkheads {
     public static final String SEARCH = "search";
     public static final String THREADS = "threads";
 
-    private final BulkheadsConfig config;
-    private final MeterRegistry metrics;
+    @Inject BulkheadsConfig config;
+    @Inject MeterRegistry metrics;
     private final Map<String, Bulkhead> bulkheads = new ConcurrentHashMap<>();
-
-    Bulkheads(BulkheadsConfig config, MeterRegistry metrics) {
-        this.config = config;
-        this.metrics = metrics;
-    }
 
     /** The bulkhead {@code name}; its settings must exist (application.properties names every one). */
     public Bulkhead get(String name) {

@@ -1,5 +1,6 @@
 package fr.kiosque.common.json;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,11 +21,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 class JsonLimits implements ObjectMapperCustomizer {
 
-    private final JsonConfig config;
-
-    JsonLimits(JsonConfig config) {
-        this.config = config;
-    }
+    @Inject JsonConfig config;
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -5,6 +5,7 @@ import java.security.Principal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,10 +36,10 @@ public class ReactiveReads {
 
     private static final Logger LOG = Logger.getLogger(ReactiveReads.class);
 
-    private final Vertx vertx;
-    private final AgroalDataSource dataSource;
-    private final boolean enabled;
-    private final int poolSize;
+    @Inject Vertx vertx;
+    @Inject AgroalDataSource dataSource;
+    @Inject @ConfigProperty(name = "kiosque.reactive-reads.enabled", defaultValue = "true") boolean enabled;
+    @Inject @ConfigProperty(name = "kiosque.reactive-reads.pool-size", defaultValue = "8") int poolSize;
     private volatile Pool pool;
     private volatile boolean unavailable;
     /**
@@ -47,15 +48,6 @@ public class ReactiveReads {
      */
     private volatile long pausedUntil;
     private static final long PAUSE_NANOS = 5_000_000_000L;
-
-    ReactiveReads(Vertx vertx, AgroalDataSource dataSource,
-            @ConfigProperty(name = "kiosque.reactive-reads.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "kiosque.reactive-reads.pool-size", defaultValue = "8") int poolSize) {
-        this.vertx = vertx;
-        this.dataSource = dataSource;
-        this.enabled = enabled;
-        this.poolSize = poolSize;
-    }
 
     /** Whether reads can go this way (on, and the data source's URL is one it understands). */
     public boolean available() {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,11 +36,7 @@ class PostgresRateLimitStore implements RateLimitStore {
             returning hits, expires_at
             """;
 
-    private final AgroalDataSource dataSource;
-
-    PostgresRateLimitStore(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject AgroalDataSource dataSource;
 
     @Override
     public Window hit(String bucket, String keyHash, Instant now, Duration window) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
 import fr.kiosque.common.http.Bulkhead;
@@ -51,27 +52,15 @@ class CacheHandler {
     /** Quarkus's own endpoints (health, metrics, OpenAPI): never stored, not worth a lookup. */
     private static final String QUARKUS = "/q/";
 
-    private final ResponseCache cache;
-    private final CacheConfig config;
-    private final fr.kiosque.common.http.HttpConfig http;
-    private final BeanManager beans;
-    private final jakarta.enterprise.inject.Instance<StoredAnswers> tiers;
-    private final Bulkheads bulkheads;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    @Inject ResponseCache cache;
+    @Inject CacheConfig config;
+    @Inject fr.kiosque.common.http.HttpConfig http;
+    @Inject BeanManager beans;
+    @Inject jakarta.enterprise.inject.Instance<StoredAnswers> tiers;
+    @Inject Bulkheads bulkheads;
+    @Inject com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private volatile PublicRoutes routes;
-
-    CacheHandler(ResponseCache cache, CacheConfig config, fr.kiosque.common.http.HttpConfig http, BeanManager beans,
-            jakarta.enterprise.inject.Instance<StoredAnswers> tiers, Bulkheads bulkheads,
-            com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        this.bulkheads = bulkheads;
-        this.mapper = mapper;
-        this.cache = cache;
-        this.config = config;
-        this.http = http;
-        this.beans = beans;
-        this.tiers = tiers;
-    }
 
     /**
      * Anonymous requests are answered before Quarkus's authentication, right after CORS (a filter of

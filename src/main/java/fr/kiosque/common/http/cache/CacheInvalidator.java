@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -23,20 +24,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class CacheInvalidator {
 
-    private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
-    private final ResponseCache cache;
-    private final CacheConfig config;
-    private final Event<CachePurge> purges;
-
-    CacheInvalidator(EntityManager em, TransactionSynchronizationRegistry transactions, ResponseCache cache,
-            CacheConfig config, Event<CachePurge> purges) {
-        this.em = em;
-        this.transactions = transactions;
-        this.cache = cache;
-        this.config = config;
-        this.purges = purges;
-    }
+    @Inject EntityManager em;
+    @Inject TransactionSynchronizationRegistry transactions;
+    @Inject ResponseCache cache;
+    @Inject CacheConfig config;
+    @Inject Event<CachePurge> purges;
 
     /** Must run inside the writing transaction. Each tag is announced once per transaction. */
     public void invalidate(String... tags) {

@@ -6,6 +6,7 @@ import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
@@ -21,16 +22,10 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 class InvalidationListenerLifecycle {
 
-    private final AgroalDataSource dataSource;
-    private final ResponseCache cache;
-    private final CacheConfig config;
+    @Inject AgroalDataSource dataSource;
+    @Inject ResponseCache cache;
+    @Inject CacheConfig config;
     private InvalidationListener listener;
-
-    InvalidationListenerLifecycle(AgroalDataSource dataSource, ResponseCache cache, CacheConfig config) {
-        this.dataSource = dataSource;
-        this.cache = cache;
-        this.config = config;
-    }
 
     void start(@Observes StartupEvent event) {
         if (config.enabled()) {
