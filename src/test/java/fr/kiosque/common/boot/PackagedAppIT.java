@@ -1,6 +1,7 @@
 package fr.kiosque.common.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,10 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +45,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}), where behaviour differs
- * from {@code @QuarkusTest}'s: its graceful shutdown, and its contract document prepared at the
- * first request rather than at start ({@code LazyOpenApiDocumentService}, prod profile only).
+ * from {@code @QuarkusTest}'s: its graceful shutdown, its contract document prepared at the
+ * first request rather than at start ({@code LazyOpenApiDocumentService}, prod profile only), and
+ * its production launch on JDK 25's AOT cache ({@code bench/launch}).
  * <p>
  * Graceful shutdown of the packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by
  * the same Maven run, started as {@code java -jar} in the prod profile): SIGTERM while a staff write
@@ -110,10 +114,14 @@ class PackagedAppIT {
 
     /** Starts the packaged app in the prod profile on a free port, with these variables besides the database's. */
     private void startApp(Map<String, String> extraEnv) throws IOException {
-        port = freePort();
         // C1 only: a quicker start on a busy machine; shutdown does not depend on the JIT
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+        startApp(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()), extraEnv);
+    }
+
+    private void startApp(List<String> command, Map<String, String> extraEnv) throws IOException {
+        port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true).redirectOutput(appLogFile.toFile());
         Map<String, String> env = builder.environment();
         env.remove("QUARKUS_PROFILE");
@@ -252,6 +260,56 @@ class PackagedAppIT {
         assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(json.body()).startsWith("{").contains("\"title\" : \"Kiosque API\"");
         assertThat(log.lines()).as("prepared once").filteredOn(line -> line.contains(prepared)).hasSize(1);
+    }
+
+    /**
+     * {@code bench/launch}, the production launch: on JDK 25 (skipped without one), with no cache yet it
+     * makes the AOT cache (a training start driven by {@code bench/train}, two rounds here), checks
+     * it and starts the app on it: the application's own classes then come from the cache, and the
+     * launcher's watcher finds the JVM's word that it used it.
+     */
+    @Test
+    @Tag(OWN_START)
+    void benchLaunchMakesTheAotCacheAndStartsTheAppOnIt() throws Exception {
+        Path projectDir = Path.of(System.getProperty("kiosque.project-dir", ".")).toAbsolutePath();
+        assumeTrue(jdk25().isPresent(), "no JDK 25 here (KIOSQUE_JAVA_HOME, JAVA_HOME or /usr/lib/jvm/temurin-25-jdk-amd64)");
+        Path work = jar.getParent().getParent().resolve("launch-it");
+        Files.createDirectories(work);
+        Path cache = work.resolve("kiosque.aot");
+        Path classLoading = work.resolve("class-load.log");
+        for (Path old : List.of(cache, Path.of(cache + ".fingerprint"), Path.of(cache + ".log"), classLoading)) {
+            Files.deleteIfExists(old);
+        }
+        startApp(List.of(projectDir.resolve("bench/launch").toString(), "-Xlog:class+load=info:file=" + classLoading),
+                Map.of("KIOSQUE_APP_DIR", jar.getParent().toString(), "KIOSQUE_AOT_CACHE", cache.toString(),
+                        "KIOSQUE_JAVA_HOME", jdk25().get().toString(), "AOT_TRAINING_PORT", String.valueOf(freePort()), "ROUNDS", "2"));
+        log.await("Listening on: http://127.0.0.1:" + port, Duration.ofMinutes(4), app);
+
+        assertThat(log.text()).contains("bench/launch: AOT cache made in", "bench/train: ");
+        assertThat(Files.size(cache)).as("the cache").isGreaterThan(50_000_000L);
+        assertThat(Path.of(cache + ".fingerprint")).exists();
+        assertThat(Files.readString(Path.of(cache + ".log"))).contains("Using AOT-linked classes: true");
+        assertThat(Files.readAllLines(classLoading)).as("the application's classes come from the cache")
+                .anyMatch(line -> line.contains(" fr.kiosque.") && line.endsWith("source: shared objects file"));
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    }
+
+    /** The JDK 25+ that bench/launch would pick, if any. */
+    private static Optional<Path> jdk25() {
+        return Stream.of(System.getenv("KIOSQUE_JAVA_HOME"), System.getenv("JAVA_HOME"), "/usr/lib/jvm/temurin-25-jdk-amd64")
+                .filter(home -> home != null && !home.isBlank()).map(Path::of)
+                .filter(home -> Files.isExecutable(home.resolve("bin/java"))).filter(PackagedAppIT::isJdk25OrLater).findFirst();
+    }
+
+    private static boolean isJdk25OrLater(Path home) {
+        try {
+            Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(home.resolve("release")));
+            return version.find() && Integer.parseInt(version.group(1)) >= 25;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String token() throws IOException, InterruptedException {
