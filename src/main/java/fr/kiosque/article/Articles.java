@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.article.api.ArticleSummary;
+import fr.kiosque.article.api.Syndication;
 import fr.kiosque.common.http.cache.CacheInvalidator;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.time.Now;
@@ -34,14 +35,39 @@ public class Articles {
 
     private final ArticleRepository articles;
     private final ArticleSummaries summaries;
+    private final SyndicatedArticles syndicated;
+    private final TaxonomyService taxonomy;
     private final CacheInvalidator cache;
     private final Clock clock;
 
-    Articles(ArticleRepository articles, ArticleSummaries summaries, CacheInvalidator cache, Clock clock) {
+    Articles(ArticleRepository articles, ArticleSummaries summaries, SyndicatedArticles syndicated, TaxonomyService taxonomy,
+            CacheInvalidator cache, Clock clock) {
         this.articles = articles;
         this.summaries = summaries;
+        this.syndicated = syndicated;
+        this.taxonomy = taxonomy;
         this.cache = cache;
         this.clock = clock;
+    }
+
+    /** A page of the articles the public sees now, filtered and ordered (syndication APIs). Four or five statements. */
+    @Transactional
+    public Syndication.Posts syndicatedPosts(Syndication.Query query) {
+        return syndicated.page(query, Now.of(clock));
+    }
+
+    /**
+     * The sections, tags or authors the public sees (sections all, tags and authors once a public
+     * article reaches them), with their counts of public articles, in name order, at most {@code max}. One statement.
+     */
+    @Transactional
+    public java.util.List<Syndication.Term> syndicatedTerms(Syndication.Kind kind, int max) {
+        TermRepository<?> repository = switch (kind) {
+            case SECTION -> taxonomy.sections().repository();
+            case TAG -> taxonomy.tags().repository();
+            case AUTHOR -> taxonomy.authors().repository();
+        };
+        return syndicated.terms(kind, repository, Now.of(clock), max);
     }
 
     /**
