@@ -77,7 +77,7 @@ class GhostPosts {
             ArticleCriteria.OrderField field = ORDER.get(entry.getKey());
             if (field == null) {
                 throw GhostException.badRequest("Posts are ordered by " + String.join(", ", ORDER.keySet().stream().sorted().toList())
-                        + ", not " + entry.getKey());
+                        + " only");
             }
             order.add(new ArticleCriteria.Order(field, entry.getValue()));
         }
@@ -92,13 +92,18 @@ class GhostPosts {
                 || params.fields().contains("excerpt") || params.fields().contains("reading_time");
     }
 
-    Map<String, Object> post(Syndication.Post p, GhostParams params, KeyRights rights) {
-        String url = maps.site().url(maps.site().articlePath(), p.slug());
+    private Map<String, Object> post(Syndication.Post p, GhostParams params, KeyRights rights) {
+        return post(p, String.valueOf(p.id()), "article", maps.site().url(maps.site().articlePath(), p.slug()), params, rights, maps);
+    }
+
+    /** A post or a page in Ghost's shape: {@code id}, the kind its {@code uuid} derives from, its frontend {@code url}. */
+    static Map<String, Object> post(Syndication.Post p, String id, String kind, String url, GhostParams params, KeyRights rights,
+            GhostMaps maps) {
         String html = p.body() == null ? null : rights == KeyRights.FULL ? p.body() : excerptHtml(p, url);
         String text = html == null ? null : HtmlSanitizer.text(html);
         Map<String, Object> post = new LinkedHashMap<>();
-        post.put("id", String.valueOf(p.id()));
-        post.put("uuid", GhostIds.uuid("article", p.id()));
+        post.put("id", id);
+        post.put("uuid", GhostIds.uuid(kind, p.id()));
         post.put("title", p.title());
         post.put("slug", p.slug());
         if (params.formats().contains("html")) {
@@ -107,7 +112,7 @@ class GhostPosts {
         if (params.formats().contains("plaintext")) {
             post.put("plaintext", text);
         }
-        post.put("comment_id", String.valueOf(p.id()));
+        post.put("comment_id", id);
         post.put("feature_image", p.cover() == null ? null : p.cover().url());
         post.put("feature_image_alt", p.cover() == null ? null : p.cover().alt());
         post.put("feature_image_caption", p.cover() == null ? null : p.cover().credit());

@@ -16,6 +16,9 @@ interface GhostSite {
     @WithDefault("/rubriques/{slug}")
     String sectionPath();
 
+    @WithDefault("/{slug}")
+    String pagePath();
+
     default String url(String path, String slug) {
         String base = baseUrl().endsWith("/") ? baseUrl().substring(0, baseUrl().length() - 1) : baseUrl();
         return base + path.replace("{slug}", slug);

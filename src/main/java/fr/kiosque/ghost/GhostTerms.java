@@ -85,7 +85,7 @@ class GhostTerms {
             BiFunction<Syndication.Term, Boolean, Map<String, Object>> shape) {
         Predicate<Syndication.Term> predicate;
         try {
-            predicate = TermFilters.predicate(filter);
+            predicate = TermFilters.predicate(filter, Syndication.Term::slug, GhostIds::of);
         } catch (Nql.InvalidFilter e) {
             throw GhostException.badRequest("Invalid filter: " + e.getMessage());
         }
@@ -113,7 +113,7 @@ class GhostTerms {
                 case "name" -> Comparator.comparing(Syndication.Term::name, String.CASE_INSENSITIVE_ORDER);
                 case "slug" -> Comparator.comparing(Syndication.Term::slug);
                 case "count.posts" -> Comparator.comparingLong(Syndication.Term::articleCount);
-                default -> throw GhostException.badRequest("This list is ordered by name, slug or count.posts, not " + entry.getKey());
+                default -> throw GhostException.badRequest("This list is ordered by name, slug or count.posts only");
             };
             next = entry.getValue() ? next.reversed() : next;
             order = order == null ? next : order.thenComparing(next);

@@ -68,7 +68,8 @@ final class PostFilters {
                 }
                 return new ArticleCriteria.PublishedAt(comparison(c.op()), instant(c.values().get(0)));
             default:
-                throw new Nql.InvalidFilter("Filtering posts on '" + c.field() + "' is not supported (docs/ghost.md lists what is)");
+                throw new Nql.InvalidFilter("Posts are filtered on tag, tags, primary_tag, author, authors.slug, slug, id, featured,"
+                        + " published_at and visibility only (docs/ghost.md)");
         }
     }
 
@@ -83,7 +84,7 @@ final class PostFilters {
 
     static void equalsOnly(Nql.Condition c) {
         if (c.op() != Nql.Op.EQ) {
-            throw new Nql.InvalidFilter("'" + c.field() + "' takes no comparison operator");
+            throw new Nql.InvalidFilter("Only published_at takes a comparison operator");
         }
     }
 
@@ -91,7 +92,7 @@ final class PostFilters {
         return switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new Nql.InvalidFilter("featured is true or false, not '" + value + "'");
+            default -> throw new Nql.InvalidFilter("featured is true or false");
         };
     }
 
@@ -116,7 +117,7 @@ final class PostFilters {
             }
             return OffsetDateTime.parse(value.replace(' ', 'T')).toInstant();
         } catch (DateTimeParseException e) {
-            throw new Nql.InvalidFilter("'" + value + "' is not a date (2026-11-20 or '2026-11-20 08:00:00')");
+            throw new Nql.InvalidFilter("published_at takes a date (2026-11-20 or '2026-11-20 08:00:00')");
         }
     }
 }

@@ -1,39 +1,39 @@
 package fr.kiosque.ghost;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
-import fr.kiosque.article.api.Syndication;
-
 /**
- * What an NQL filter of {@code tags} or {@code authors} means: {@code slug}, {@code id} and
- * {@code visibility} (every term shown is {@code public}). The lists are short (sections, used tags,
- * signing authors), so the filter is applied to them in memory. Anything else is an
- * {@link Nql.InvalidFilter}.
+ * What an NQL filter of {@code tags}, {@code authors} or {@code pages} means: {@code slug},
+ * {@code id} and {@code visibility} (everything shown is {@code public}). The lists are short
+ * (sections, used tags, signing authors, standing pages), so the filter is applied to them in
+ * memory. Anything else is an {@link Nql.InvalidFilter}.
  */
 final class TermFilters {
 
     private TermFilters() {
     }
 
-    static Predicate<Syndication.Term> predicate(String filter) {
-        return filter == null || filter.isBlank() ? term -> true : predicate(Nql.parse(filter));
+    /** The filter on records whose Ghost slug and id these functions read. */
+    static <T> Predicate<T> predicate(String filter, Function<T, String> slug, Function<T, String> id) {
+        return filter == null || filter.isBlank() ? t -> true : predicate(Nql.parse(filter), slug, id);
     }
 
-    static Predicate<Syndication.Term> predicate(Nql.Node node) {
+    private static <T> Predicate<T> predicate(Nql.Node node, Function<T, String> slug, Function<T, String> id) {
         if (node instanceof Nql.And and) {
-            return and.nodes().stream().map(TermFilters::predicate).reduce(t -> true, Predicate::and);
+            return and.nodes().stream().map(n -> predicate(n, slug, id)).reduce(t -> true, Predicate::and);
         }
         if (node instanceof Nql.Or or) {
-            return or.nodes().stream().map(TermFilters::predicate).reduce(t -> false, Predicate::or);
+            return or.nodes().stream().map(n -> predicate(n, slug, id)).reduce(t -> false, Predicate::or);
         }
         Nql.Condition c = (Nql.Condition) node;
         PostFilters.equalsOnly(c);
-        Predicate<Syndication.Term> test = switch (c.field().toLowerCase(Locale.ROOT)) {
-            case "slug" -> term -> c.values().contains(term.slug());
-            case "id" -> term -> c.values().contains(GhostIds.of(term));
-            case "visibility" -> term -> c.values().contains("public");
-            default -> throw new Nql.InvalidFilter("Filtering on '" + c.field() + "' is not supported here (docs/ghost.md lists what is)");
+        Predicate<T> test = switch (c.field().toLowerCase(Locale.ROOT)) {
+            case "slug" -> t -> c.values().contains(slug.apply(t));
+            case "id" -> t -> c.values().contains(id.apply(t));
+            case "visibility" -> t -> c.values().contains("public");
+            default -> throw new Nql.InvalidFilter("This list is filtered on slug, id and visibility only (docs/ghost.md)");
         };
         return c.negated() ? test.negate() : test;
     }
