@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fr.kiosque.article.Articles;
 import fr.kiosque.article.api.Syndication;
+import fr.kiosque.ghost.api.GhostDocs;
 
 /**
  * Ghost's {@code tags} (Kiosque's sections, then its tags used by public articles), {@code authors}
@@ -62,7 +63,7 @@ class GhostTerms {
         settings.put("locale", "fr");
         settings.put("timezone", "Europe/Paris");
         GhostMaps.nulls(settings, "codeinjection_head", "codeinjection_foot");
-        settings.put("navigation", articles.syndicatedTerms(Syndication.Kind.SECTION, MAX_TERMS).stream()
+        settings.put("navigation", articles.syndicatedTerms(Syndication.Kind.SECTION, GhostDocs.MAX_NAVIGATION).stream()
                 .map(s -> Map.of("label", s.name(), "url", maps.site().url(maps.site().sectionPath(), s.slug()))).toList());
         settings.put("secondary_navigation", List.of());
         settings.put("meta_title", config.title());

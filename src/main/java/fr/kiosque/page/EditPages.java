@@ -104,7 +104,11 @@ class EditPages {
             page.slug = request.slug().equals(page.slug) ? page.slug : pages.claim(request.slug(), page.id);
         } else if (page.slug == null) {
             String base = Slugs.slugify(title);
-            page.slug = pages.firstFree(base.isEmpty() ? "page" : base, page.id);
+            if (base.isEmpty()) {
+                // a title without a letter or digit (a placeholder, undecodable bytes): invalid as given
+                throw ProblemException.invalidField("title", "aucun slug ne s'en tire : donnez un titre avec des lettres, ou un « slug »");
+            }
+            page.slug = pages.firstFree(base, page.id);
         }
         page.title = title;
         page.standfirst = blankToNull(request.standfirst());

@@ -120,6 +120,7 @@ class PagesApiTest {
     void aTakenSlugIs409() {
         String slug = editor().body(Map.of("title", Fixtures.unique("Page"))).when().post(ADMIN).then().statusCode(201).extract().path("slug");
         editor().body(Map.of("title", "Autre", "slug", slug)).when().post(ADMIN).then().statusCode(409);
+        editor().body(Map.of("title", "« ! »")).when().post(ADMIN).then().statusCode(400);
         ExtractableResponse<Response> other = editor().body(Map.of("title", Fixtures.unique("Page"))).when().post(ADMIN)
                 .then().statusCode(201).extract();
         editor().header("If-Match", other.header("ETag")).body(Map.of("title", "Autre", "slug", slug))

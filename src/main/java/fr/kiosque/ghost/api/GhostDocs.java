@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class GhostDocs {
 
+    /** Most sections the settings' navigation lists (the first by name). */
+    public static final int MAX_NAVIGATION = 100;
+
     private GhostDocs() {
     }
 
@@ -165,7 +168,7 @@ public final class GhostDocs {
             @Schema(examples = "Europe/Paris") String timezone,
             @Schema(nullable = true) String codeinjection_head,
             @Schema(nullable = true) String codeinjection_foot,
-            @Schema(maxItems = 100) List<Navigation> navigation,
+            @Schema(maxItems = MAX_NAVIGATION) List<Navigation> navigation,
             @Schema(maxItems = 100) List<Navigation> secondary_navigation,
             @Schema(nullable = true) String meta_title,
             @Schema(nullable = true) String meta_description,
