@@ -100,6 +100,9 @@ public class Article extends Timestamps {
     @Column(name = "comments_open")
     public boolean commentsOpen = true;
 
+    /** Set by editors: Ghost's featured posts (docs/ghost.md). */
+    public boolean featured;
+
     /**
      * Approved comments, kept by the comment feature ({@link Articles#setCommentCount}) in
      * the transaction that changes them. Never written through the entity, so that saving an

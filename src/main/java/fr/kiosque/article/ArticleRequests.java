@@ -68,6 +68,7 @@ class ArticleRequests {
         article.metaDescription = blankToNull(request.metaDescription());
         article.canonicalUrl = blankToNull(request.canonicalUrl());
         article.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
+        article.featured = request.featured() != null && request.featured();
         ArticleStatus status = request.status() != null ? request.status()
                 : article.status != null ? article.status : ArticleStatus.DRAFT;
         PublicationRules.applyStatus(article, status, request.publishedAt(), now);

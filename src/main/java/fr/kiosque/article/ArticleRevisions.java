@@ -64,7 +64,7 @@ class ArticleRevisions {
         ArticleRequest request = new ArticleRequest(saved.title(), saved.slug(), saved.standfirst(), saved.body(),
                 saved.pullQuotes(), saved.coverImage(), saved.section(), saved.authors(), saved.tags(), article.status,
                 article.publishedAt, saved.metaTitle(), saved.metaDescription(), saved.canonicalUrl(), saved.commentsOpen(),
-                saved.related());
+                saved.related(), saved.featured());
         edits.rewrite(article, request, ArticleRevision.Action.RESTORED, actor);
         LOG.infof("Article %d restored to revision %d", article.id, revisionId);
         return ArticleMapper.admin(article);

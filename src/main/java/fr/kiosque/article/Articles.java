@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.article.api.ArticleSummary;
+import fr.kiosque.article.api.Syndication;
 import fr.kiosque.common.http.cache.CacheInvalidator;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.time.Now;
@@ -35,8 +36,30 @@ public class Articles {
 
     @Inject ArticleRepository articles;
     @Inject ArticleSummaries summaries;
+    @Inject SyndicatedArticles syndicated;
+    @Inject TaxonomyService taxonomy;
     @Inject CacheInvalidator cache;
     @Inject Clock clock;
+
+    /** A page of the articles the public sees now, filtered and ordered (syndication APIs). Four or five statements. */
+    @Transactional
+    public Syndication.Posts syndicatedPosts(Syndication.Query query) {
+        return syndicated.page(query, Now.of(clock));
+    }
+
+    /**
+     * The sections, tags or authors the public sees (sections all, tags and authors once a public
+     * article reaches them), with their counts of public articles, in name order, at most {@code max}. One statement.
+     */
+    @Transactional
+    public java.util.List<Syndication.Term> syndicatedTerms(Syndication.Kind kind, int max) {
+        TermRepository<?> repository = switch (kind) {
+            case SECTION -> taxonomy.sections().repository();
+            case TAG -> taxonomy.tags().repository();
+            case AUTHOR -> taxonomy.authors().repository();
+        };
+        return syndicated.terms(kind, repository, Now.of(clock), max);
+    }
 
     /**
      * The cards of the articles of these slugs that the public sees now, in the order given;

@@ -71,6 +71,16 @@ abstract class TermRepository<E extends Term> implements PanacheRepository<E> {
                 .toList();
     }
 
+    /** {@link #publicPage} without paging, at most {@code max} records: one statement. */
+    List<Counted<E>> publicAll(Instant now, boolean onlyUsed, int max) {
+        return withCounts("select t, " + ArticleVisibility.countReaching(association(), "t") + " from "
+                + type.getSimpleName() + " t" + (onlyUsed ? " where " + used() : "") + " order by t.name, t.id", now)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(this::counted)
+                .toList();
+    }
+
     /** How many records {@link #publicPage} pages through: one statement. */
     long publicCount(Instant now, boolean onlyUsed) {
         if (!onlyUsed) {

@@ -210,9 +210,10 @@ class FeedResource {
     @Path("sitemaps/pages.xml")
     @Produces({ FeedWriter.XML, FeedWriter.TEXT_XML })
     @PermitAll
-    @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.JOBS })
-    @Operation(operationId = "getPagesSitemap", summary = "Plan du site : rubriques, fiches métiers et offres",
-            description = "Les pages publiques autres que les articles, avec leur date de dernière modification : rubriques"
+    @PublicCache({ CacheNamespaces.ARTICLES, CacheNamespaces.JOBS, CacheNamespaces.PAGES })
+    @Operation(operationId = "getPagesSitemap", summary = "Plan du site : pages du site, rubriques, fiches métiers et offres",
+            description = "Les pages publiques autres que les articles, avec leur date de dernière modification : pages du site"
+                    + " (mentions légales, contact…), rubriques"
                     + " (celle de leur article visible le plus récent), fiches métiers, offres ouvertes.")
     @APIResponse(responseCode = "200", description = "Un fichier du plan du site",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, maxLength = Sitemap.MAX_FILE)))

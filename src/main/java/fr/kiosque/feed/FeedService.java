@@ -32,8 +32,11 @@ class FeedService {
     private final FeedsConfig config;
     private final Site site;
     private final Clock clock;
+    private final fr.kiosque.page.Pages standingPages;
 
-    FeedService(FeedRepository repository, TaxonomyService taxonomy, FeedsConfig config, SiteConfig siteConfig, Clock clock) {
+    FeedService(FeedRepository repository, TaxonomyService taxonomy, FeedsConfig config, SiteConfig siteConfig, Clock clock,
+            fr.kiosque.page.Pages standingPages) {
+        this.standingPages = standingPages;
         this.repository = repository;
         this.taxonomy = taxonomy;
         this.config = config;
@@ -119,14 +122,16 @@ class FeedService {
     /** Sections, career sheets and open listings, with their last modification. */
     @Transactional
     List<Sitemap.Url> sitemapPages() {
-        return repository.sitemapPages(Now.of(clock), SITEMAP_MAX_URLS).stream()
+        List<Sitemap.Url> urls = new java.util.ArrayList<>(standingPages.published().stream()
+                .map(page -> new Sitemap.Url(site.page(page.slug()), page.updatedAt())).toList());
+        repository.sitemapPages(Now.of(clock), SITEMAP_MAX_URLS).stream()
                 .map(row -> new Sitemap.Url(switch (row.kind()) {
                     case "section" -> site.section(row.slug());
                     case "job-profile" -> site.jobProfile(row.slug());
                     default -> site.job(row.slug());
                 }, row.lastModified()))
-                .limit(SITEMAP_MAX_URLS)
-                .toList();
+                .forEach(urls::add);
+        return urls.stream().limit(SITEMAP_MAX_URLS).toList();
     }
 
     /** A file of articles, as far as it is known before its body: the instant it is read at, what it holds, its ETag. */

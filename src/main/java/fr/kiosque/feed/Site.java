@@ -3,7 +3,7 @@ package fr.kiosque.feed;
 import java.net.URI;
 
 /** The frontend's URLs and the permanent ids of feed items, from {@link SiteConfig}. */
-record Site(String baseUrl, String articlePath, String jobPath, String jobProfilePath, String sectionPath) {
+record Site(String baseUrl, String articlePath, String jobPath, String jobProfilePath, String sectionPath, String pagePath) {
 
     /** The year of the tag: URIs (RFC 4151) of the ids; never change it, the ids would change. */
     static final String TAG_DATE = "2026";
@@ -11,7 +11,8 @@ record Site(String baseUrl, String articlePath, String jobPath, String jobProfil
     static Site of(SiteConfig config) {
         String base = config.baseUrl().endsWith("/") ? config.baseUrl().substring(0, config.baseUrl().length() - 1)
                 : config.baseUrl();
-        return new Site(base, config.articlePath(), config.jobPath(), config.jobProfilePath(), config.sectionPath());
+        return new Site(base, config.articlePath(), config.jobPath(), config.jobProfilePath(), config.sectionPath(),
+                config.pagePath());
     }
 
     String article(String slug) {
@@ -28,6 +29,10 @@ record Site(String baseUrl, String articlePath, String jobPath, String jobProfil
 
     String section(String slug) {
         return url(sectionPath, slug);
+    }
+
+    String page(String slug) {
+        return url(pagePath, slug);
     }
 
     String home() {

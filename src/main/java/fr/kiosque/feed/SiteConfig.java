@@ -26,4 +26,8 @@ interface SiteConfig {
     /** A section's page. */
     @WithDefault("/rubriques/{slug}")
     String sectionPath();
+
+    /** A standing page ("Mentions légales"…). */
+    @WithDefault("/{slug}")
+    String pagePath();
 }

@@ -133,7 +133,7 @@ class ArticleAdminApiTest {
         assertThat(URI.create(response.header("Location")).getPath()).isEqualTo(ADMIN + "/" + id);
         assertThat(json.getMap("").keySet()).containsExactlyInAnyOrder("id", "slug", "title", "standfirst", "body",
                 "pullQuotes", "coverImage", "section", "authors", "tags", "related", "status", "publishedAt",
-                "readingTimeMinutes", "metaTitle", "metaDescription", "canonicalUrl", "commentsOpen", "createdAt",
+                "readingTimeMinutes", "metaTitle", "metaDescription", "canonicalUrl", "commentsOpen", "featured", "createdAt",
                 "updatedAt", "version");
 
         // the Location is where the article lives

@@ -167,6 +167,18 @@ class PublicVisibilityWalkTest {
         }
         assertThat(count).as("sitemap files").isGreaterThanOrEqualTo(2);
 
+        // Ghost's Content API (docs/ghost.md): every post, tag and author it lists, and the hidden articles by slug
+        String ghost = "/ghost/api/content/";
+        String key = fr.kiosque.support.ContentKeys.shared();
+        for (String list : List.of("posts/?limit=all&include=tags,authors&formats=html,plaintext", "tags/?limit=all",
+                "authors/?limit=all", "pages/?limit=all", "posts/?filter=tag:" + sharedSlug, "settings/")) {
+            pages.add(given().queryParam("key", key).get(ghost + list).then().statusCode(200).extract().asString());
+        }
+        for (String slug : hiddenArticles) {
+            given().queryParam("key", key).get(ghost + "posts/slug/" + slug + "/").then().statusCode(404);
+        }
+        given().queryParam("key", key).get(ghost + "authors/slug/" + author + "/").then().statusCode(404);
+
         // search, of every type and of each
         for (Hidden h : hidden) {
             if (h.word() != null) {

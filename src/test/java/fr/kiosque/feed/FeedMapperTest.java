@@ -15,7 +15,7 @@ import com.rometools.rome.io.SyndFeedInput;
 class FeedMapperTest {
 
     static final Site SITE = new Site("https://www.kiosque.fr", "/articles/{slug}", "/emplois/{slug}", "/fiches-metiers/{slug}",
-            "/rubriques/{slug}");
+            "/rubriques/{slug}", "/{slug}");
 
     static FeedRepository.ArticleRow row(String standfirst) {
         return new FeedRepository.ArticleRow(42, "quitter-x", "Quitter X", standfirst, "<p>Le corps <em>entier</em>.</p>",

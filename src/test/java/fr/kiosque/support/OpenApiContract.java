@@ -280,6 +280,9 @@ public final class OpenApiContract {
             last = parameter.end();
         }
         regex.append(Pattern.quote(template.substring(last)));
+        if (template.startsWith("/ghost/api/")) {
+            regex.append("/?"); // Ghost's clients end every path with a slash
+        }
         literals += template.length() - last;
         return new Route(Pattern.compile(regex.toString()), template, literals);
     }

@@ -32,6 +32,7 @@ public record ArticleAdminResponse(
         @Schema(nullable = true) String metaDescription,
         @Schema(nullable = true) String canonicalUrl,
         boolean commentsOpen,
+        @Schema(description = "Mis en avant (featured de l'API Ghost)", examples = "false") boolean featured,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Version pour If-Match (l'ETag vaut \"v<version>\")", examples = "3") long version) {

@@ -62,7 +62,7 @@ public final class ArticleMapper {
                 tags(a),
                 a.related.stream().map(r -> new ArticleAdminResponse.RelatedRef(r.id, r.slug, r.title, r.status)).toList(),
                 a.status, a.publishedAt, a.readingTimeMinutes, a.metaTitle, a.metaDescription, a.canonicalUrl,
-                a.commentsOpen, a.createdAt, a.updatedAt, a.version);
+                a.commentsOpen, a.featured, a.createdAt, a.updatedAt, a.version);
     }
 
     /** The document a PATCH merges into: the article as editors write it. */
@@ -79,7 +79,7 @@ public final class ArticleMapper {
                 a.authors.stream().map(au -> au.slug).toList(),
                 a.tags.stream().sorted(BY_NAME).map(t -> t.name).toList(),
                 a.status, a.publishedAt, a.metaTitle, a.metaDescription, a.canonicalUrl, a.commentsOpen,
-                a.related.stream().map(r -> r.slug).toList());
+                a.related.stream().map(r -> r.slug).toList(), a.featured);
     }
 
     public static SectionResponse section(Section s, long articleCount) {

@@ -43,7 +43,8 @@ public record ArticleRequest(
         @Schema(nullable = true, examples = "https://www.kiosque.fr/quitter-x") String canonicalUrl,
         @Schema(nullable = true, description = "true par défaut", examples = "true") Boolean commentsOpen,
         @Size(max = MAX_RELATED) @Schema(nullable = true, description = "« À lire aussi » : slugs d'articles, dans l'ordre", examples = "[\"toute-peine-merite-salaire\"]")
-        List<@NotBlank String> related) {
+        List<@NotBlank String> related,
+        @Schema(nullable = true, description = "Article mis en avant (featured de l'API Ghost) ; false par défaut", examples = "false") Boolean featured) {
 
     /** Most pull quotes, authors, tags and "à lire aussi" articles an article has: requests over them are a 400, answers state them. */
     public static final int MAX_PULL_QUOTES = 10;
@@ -51,7 +52,7 @@ public record ArticleRequest(
     public static final int MAX_TAGS = 20;
     public static final int MAX_RELATED = 10;
     /** How many fields this record has: a revision's {@code changedFields} names some of them, each once. */
-    public static final int FIELD_COUNT = 16;
+    public static final int FIELD_COUNT = 17;
 
     @Schema(name = "CoverImageRequest")
     public record CoverImageRequest(

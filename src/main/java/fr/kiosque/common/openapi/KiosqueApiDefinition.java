@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Commentaires", description = "Discussion des lecteurs sous les articles"),
                 @Tag(name = "Candidatures", description = "« Je dépose mon CV » : envoi d'un CV, spontané ou pour une offre, et son effacement"),
                 @Tag(name = "Recherche", description = "Recherche plein texte en français dans les articles, les offres et les fiches métiers"),
+                @Tag(name = "Pages", description = "Pages du site : qui sommes-nous, mentions légales, contact, politique de confidentialité"),
+                @Tag(name = "API de contenu Ghost", description = "L'API de contenu de Ghost (v5) sur les contenus publiés de Kiosque,"
+                        + " avec une clé d'API de contenu : les clients et frontends Ghost fonctionnent tels quels (docs/ghost.md)"),
                 @Tag(name = "Flux", description = "Flux RSS 2.0, Atom 1.0 et JSON Feed 1.1 pour les sites partenaires, et plan du site"),
                 @Tag(name = "Authentification", description = "Jetons d'accès de l'équipe"),
                 @Tag(name = "Administration : articles", description = "Rédaction, programmation et publication, liens d'aperçu et versions (rôles editor, admin)"),
@@ -35,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Administration : candidatures", description = "CV reçus, leur fichier, leur suivi, le journal des accès"
                         + " et les droits des candidats (rôles recruiter, admin)"),
                 @Tag(name = "Administration : comptes", description = "Comptes de l'équipe et leurs rôles (rôle admin)"),
-                @Tag(name = "Administration : webhooks", description = "Webhooks signés vers les frontends et les outils, et leur journal de livraison (rôle admin)")
+                @Tag(name = "Administration : webhooks", description = "Webhooks signés vers les frontends et les outils, et leur journal de livraison (rôle admin)"),
+                @Tag(name = "Administration : pages", description = "Pages du site, brouillons et versions (rôles editor, admin)"),
+                @Tag(name = "Administration : clés d'API de contenu", description = "Clés des partenaires et frontends pour l'API de contenu Ghost,"
+                        + " leurs droits, limites, origines et leur usage (rôle admin)")
         })
 public class KiosqueApiDefinition extends Application {
 }

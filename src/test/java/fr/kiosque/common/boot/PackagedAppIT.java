@@ -312,6 +312,19 @@ class PackagedAppIT {
         }
     }
 
+    /**
+     * Ghost's own client ({@code @tryghost/content-api}, pinned in {@code tools/ghost-client-check})
+     * drives the Content API of the packaged app through a Gatsby or Next.js starter's calls
+     * (docs/ghost.md); its output is in {@code target/ghost-client-check.log}.
+     */
+    @Test
+    void ghostsOwnClientRunsAStartersCalls() throws Exception {
+        Path output = appLogFile.getParent().resolve("ghost-client-check.log");
+        Files.deleteIfExists(output);
+        fr.kiosque.ghost.GhostClientCheck.run("http://127.0.0.1:" + port, token(), output);
+        assertThat(Files.readString(output)).contains("Ghost client check passed");
+    }
+
     private String token() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/token"))

@@ -11,6 +11,9 @@ public final class CacheNamespaces {
     /** Articles and their taxonomy: sections, tags, authors. */
     public static final String ARTICLES = "articles";
 
+    /** The site's standing pages ("Mentions légales"…). */
+    public static final String PAGES = "pages";
+
     /** Job listings and career sheets ("fiches métiers"). */
     public static final String JOBS = "jobs";
 

@@ -1,0 +1,93 @@
+package fr.kiosque.ghost;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.kiosque.article.api.Syndication;
+
+/** Ghost's shapes of tags, authors and pagination, and the {@code fields} selection (docs/ghost.md). */
+@ApplicationScoped
+class GhostMaps {
+
+    private final GhostSite site;
+    private final GhostConfig config;
+
+    GhostMaps(GhostSite site, GhostConfig config) {
+        this.site = site;
+        this.config = config;
+    }
+
+    GhostSite site() {
+        return site;
+    }
+
+    /** A section or a tag as a Ghost tag. */
+    Map<String, Object> tag(Syndication.Term t, boolean withCount) {
+        Map<String, Object> tag = new LinkedHashMap<>();
+        tag.put("id", GhostIds.of(t));
+        tag.put("name", t.name());
+        tag.put("slug", t.slug());
+        tag.put("description", t.description());
+        tag.put("feature_image", null);
+        tag.put("visibility", "public");
+        nulls(tag, "og_image", "og_title", "og_description", "twitter_image", "twitter_title", "twitter_description",
+                "meta_title", "meta_description", "codeinjection_head", "codeinjection_foot", "canonical_url", "accent_color");
+        tag.put("url", site.url(t.kind() == Syndication.Kind.SECTION ? site.sectionPath() : config.tagPath(), t.slug()));
+        if (withCount) {
+            tag.put("count", Map.of("posts", t.articleCount()));
+        }
+        return tag;
+    }
+
+    Map<String, Object> author(Syndication.Term a, boolean withCount) {
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("id", GhostIds.of(a));
+        author.put("name", a.name());
+        author.put("slug", a.slug());
+        author.put("profile_image", a.avatarUrl());
+        author.put("cover_image", null);
+        author.put("bio", a.description());
+        nulls(author, "website", "location", "facebook", "twitter", "meta_title", "meta_description");
+        author.put("url", site.url(config.authorPath(), a.slug()));
+        if (withCount) {
+            author.put("count", Map.of("posts", a.articleCount()));
+        }
+        return author;
+    }
+
+    /** {@code meta.pagination} of a list page. */
+    static Map<String, Object> meta(GhostParams params, long total) {
+        int pages = (int) Math.max(1, (total + params.limit() - 1) / params.limit());
+        Map<String, Object> pagination = new LinkedHashMap<>();
+        pagination.put("page", params.page());
+        pagination.put("limit", params.limit());
+        pagination.put("pages", pages);
+        pagination.put("total", total);
+        pagination.put("next", params.page() < pages ? params.page() + 1 : null);
+        pagination.put("prev", params.page() > 1 ? params.page() - 1 : null);
+        return Map.of("pagination", pagination);
+    }
+
+    static void nulls(Map<String, Object> map, String... keys) {
+        for (String key : keys) {
+            map.put(key, null);
+        }
+    }
+
+    /** Only the fields asked for (and the id); all of them without {@code fields}. */
+    static Map<String, Object> fields(Map<String, Object> map, Set<String> fields) {
+        if (fields.isEmpty()) {
+            return map;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (key.equals("id") || fields.contains(key)) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
+    }
+}

@@ -1,0 +1,71 @@
+package fr.kiosque.ghost;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Content API keys: 26 lowercase hexadecimal characters (104 random bits, the shape Ghost's client
+ * checks), handed out once and kept as HMAC-SHA256(key) under {@code kiosque.ghost.key-hash-secret},
+ * or, when that is not set, under a random secret the first instance keeps in the database (V20) for all.
+ */
+@ApplicationScoped
+class KeyHashes {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{26}");
+
+    private final GhostConfig config;
+    private final ContentApiKeyRepository keys;
+    private volatile SecretKeySpec secret;
+
+    KeyHashes(GhostConfig config, ContentApiKeyRepository keys) {
+        this.config = config;
+        this.keys = keys;
+    }
+
+    static String newKey() {
+        byte[] bytes = new byte[13];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /** Whether {@code key} has the shape of a key (anything else is refused without a lookup). */
+    static boolean wellFormed(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
+    byte[] hash(String key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret());
+            return mac.doFinal(key.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SecretKeySpec secret() {
+        SecretKeySpec known = secret;
+        if (known == null) {
+            byte[] bytes = config.keyHashSecret().filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
+                    .orElseGet(this::storedSecret);
+            known = secret = new SecretKeySpec(bytes, "HmacSHA256");
+        }
+        return known;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    byte[] storedSecret() {
+        byte[] candidate = new byte[32];
+        RANDOM.nextBytes(candidate);
+        return keys.storedSecret(candidate);
+    }
+}
