@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -27,11 +28,7 @@ import fr.kiosque.article.api.Syndication;
 @ApplicationScoped
 class SyndicatedArticles {
 
-    private final EntityManager em;
-
-    SyndicatedArticles(EntityManager em) {
-        this.em = em;
-    }
+    @Inject EntityManager em;
 
     Syndication.Posts page(Syndication.Query query, Instant now) {
         Map<String, Object> parameters = new HashMap<>();

@@ -1,6 +1,7 @@
 package fr.kiosque.ghost;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,6 @@ import fr.kiosque.ghost.api.ContentApiKeyView;
 @Tag(name = "Administration : clés d'API de contenu")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class ContentApiKeyAdminResource {
 
@@ -54,16 +54,11 @@ class ContentApiKeyAdminResource {
             {"name": "Le Journal des Partenaires", "rights": "EXCERPT", "requestsPerMinute": 120,
              "allowedOrigins": ["https://www.partenaire.fr"]}""";
 
-    private final ContentApiKeys keys;
-
-    ContentApiKeyAdminResource(ContentApiKeys keys) {
-        this.keys = keys;
-    }
+    @Inject ContentApiKeys keys;
 
     @GET
     @Operation(operationId = "listContentApiKeys", summary = "Lister les clés d'API de contenu", description = "Sans les clés elles-mêmes : seule leur fin apparaît.")
     @APIResponse(responseCode = "200", description = "Une page de clés")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<ContentApiKeyView>> list(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
         return PageLinks.ok(keys.list(PageRequest.of(page, size)), uriInfo);
@@ -87,7 +82,6 @@ class ContentApiKeyAdminResource {
     @APIResponse(responseCode = "201", description = "Créée ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContentApiKeyView.Created.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<ContentApiKeyView.Created> create(@Valid @NotNull ContentApiKeyRequest request) {
         ContentApiKeyView.Created created = keys.create(request);
         return StaffResponses.created(PATH, created.apiKey().id(), created.apiKey().version(), created);
@@ -101,8 +95,6 @@ class ContentApiKeyAdminResource {
     @APIResponse(responseCode = "200", description = "La clé modifiée, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "404", description = "Clé inconnue")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<ContentApiKeyView> replace(@Parameter(example = "4") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContentApiKeyRequest request) {
@@ -116,8 +108,6 @@ class ContentApiKeyAdminResource {
             description = "Refusée aussitôt, sur toutes les instances. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Révoquée")
     @APIResponse(responseCode = "404", description = "Clé inconnue")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "4") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         keys.delete(id, ifMatch);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -25,13 +26,8 @@ class ContentApiKeys {
 
     private static final Logger LOG = Logger.getLogger(ContentApiKeys.class);
 
-    private final ContentApiKeyRepository keys;
-    private final KeyHashes hashes;
-
-    ContentApiKeys(ContentApiKeyRepository keys, KeyHashes hashes) {
-        this.keys = keys;
-        this.hashes = hashes;
-    }
+    @Inject ContentApiKeyRepository keys;
+    @Inject KeyHashes hashes;
 
     @Transactional
     ContentApiKeyView.Created create(ContentApiKeyRequest request) {

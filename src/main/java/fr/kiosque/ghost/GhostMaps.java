@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.article.api.Syndication;
 
@@ -12,13 +13,8 @@ import fr.kiosque.article.api.Syndication;
 @ApplicationScoped
 class GhostMaps {
 
-    private final GhostSite site;
-    private final GhostConfig config;
-
-    GhostMaps(GhostSite site, GhostConfig config) {
-        this.site = site;
-        this.config = config;
-    }
+    @Inject GhostSite site;
+    @Inject GhostConfig config;
 
     GhostSite site() {
         return site;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.article.api.Syndication;
 import fr.kiosque.common.text.HtmlSanitizer;
@@ -25,13 +26,8 @@ class GhostPages {
     /** Ghost's own reading speed, for a page's {@code reading_time}. */
     static final int WORDS_PER_MINUTE = 275;
 
-    private final Pages pages;
-    private final GhostMaps maps;
-
-    GhostPages(Pages pages, GhostMaps maps) {
-        this.pages = pages;
-        this.maps = maps;
-    }
+    @Inject Pages pages;
+    @Inject GhostMaps maps;
 
     Map<String, Object> browse(GhostParams params, String filter, KeyRights rights) {
         Predicate<PageViews.PublicPage> predicate;

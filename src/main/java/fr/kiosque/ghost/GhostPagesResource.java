@@ -3,6 +3,7 @@ package fr.kiosque.ghost;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,15 +38,9 @@ class GhostPagesResource {
 
     private static final String PAGE_FILTER = "Filtre NQL : slug, id, visibility ; - (négation), [a,b], + (et), virgule (ou), parenthèses";
 
-    private final KeyAccess access;
-    private final GhostPages pages;
-    private final GhostConfig config;
-
-    GhostPagesResource(KeyAccess access, GhostPages pages, GhostConfig config) {
-        this.access = access;
-        this.pages = pages;
-        this.config = config;
-    }
+    @Inject KeyAccess access;
+    @Inject GhostPages pages;
+    @Inject GhostConfig config;
 
     @GET
     @Path("/")

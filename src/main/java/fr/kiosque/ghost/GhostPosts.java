@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -34,13 +35,8 @@ class GhostPosts {
             "featured", ArticleCriteria.OrderField.FEATURED);
     private static final int EXCERPT_LENGTH = 500;
 
-    private final Articles articles;
-    private final GhostMaps maps;
-
-    GhostPosts(Articles articles, GhostMaps maps) {
-        this.articles = articles;
-        this.maps = maps;
-    }
+    @Inject Articles articles;
+    @Inject GhostMaps maps;
 
     /** A list, with {@code meta.pagination}. */
     Map<String, Object> browse(GhostParams params, String filter, KeyRights rights) {

@@ -3,6 +3,7 @@ package fr.kiosque.ghost;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,15 +56,9 @@ class GhostPostsResource {
     static final String LIMIT = "Un nombre, ou all (au plus kiosque.ghost.max-limit éléments) ; 15 par défaut";
     static final String ORDER = "Par exemple published_at desc, title asc";
 
-    private final KeyAccess access;
-    private final GhostPosts posts;
-    private final GhostConfig config;
-
-    GhostPostsResource(KeyAccess access, GhostPosts posts, GhostConfig config) {
-        this.access = access;
-        this.posts = posts;
-        this.config = config;
-    }
+    @Inject KeyAccess access;
+    @Inject GhostPosts posts;
+    @Inject GhostConfig config;
 
     @GET
     @Path("/")

@@ -3,6 +3,7 @@ package fr.kiosque.ghost;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,15 +40,9 @@ class GhostTaxonomyResource {
     private static final String TERM_FILTER = "Filtre NQL : slug, id, visibility ; - (négation), [a,b], + (et), virgule (ou), parenthèses";
     private static final String TERM_ORDER = "name (par défaut), slug ou count.posts, asc ou desc";
 
-    private final KeyAccess access;
-    private final GhostTerms terms;
-    private final GhostConfig config;
-
-    GhostTaxonomyResource(KeyAccess access, GhostTerms terms, GhostConfig config) {
-        this.access = access;
-        this.terms = terms;
-        this.config = config;
-    }
+    @Inject KeyAccess access;
+    @Inject GhostTerms terms;
+    @Inject GhostConfig config;
 
     @GET
     @Path("tags/")

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.article.Articles;
 import fr.kiosque.article.api.Syndication;
@@ -26,15 +27,9 @@ class GhostTerms {
     /** Most sections, tags or authors read for one answer. */
     static final int MAX_TERMS = 2000;
 
-    private final Articles articles;
-    private final GhostMaps maps;
-    private final GhostConfig config;
-
-    GhostTerms(Articles articles, GhostMaps maps, GhostConfig config) {
-        this.articles = articles;
-        this.maps = maps;
-        this.config = config;
-    }
+    @Inject Articles articles;
+    @Inject GhostMaps maps;
+    @Inject GhostConfig config;
 
     Map<String, Object> browseTags(GhostParams params, String filter) {
         return browse("tags", tags(), params, filter, maps::tag);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.common.ratelimit.Decision;
@@ -34,17 +35,10 @@ class KeyAccess {
     private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final String POLICY = "\"minute\"";
 
-    private final ContentApiKeyRepository keys;
-    private final KeyHashes hashes;
-    private final RateLimiter limiter;
-    private final Clock clock;
-
-    KeyAccess(ContentApiKeyRepository keys, KeyHashes hashes, RateLimiter limiter, Clock clock) {
-        this.keys = keys;
-        this.hashes = hashes;
-        this.limiter = limiter;
-        this.clock = clock;
-    }
+    @Inject ContentApiKeyRepository keys;
+    @Inject KeyHashes hashes;
+    @Inject RateLimiter limiter;
+    @Inject Clock clock;
 
     /** The caller of this key; a 401 for a missing or unknown key, a 429 past its limit. */
     Caller check(String key) {

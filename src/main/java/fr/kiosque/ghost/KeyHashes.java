@@ -9,6 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -22,14 +23,9 @@ class KeyHashes {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{26}");
 
-    private final GhostConfig config;
-    private final ContentApiKeyRepository keys;
+    @Inject GhostConfig config;
+    @Inject ContentApiKeyRepository keys;
     private volatile SecretKeySpec secret;
-
-    KeyHashes(GhostConfig config, ContentApiKeyRepository keys) {
-        this.config = config;
-        this.keys = keys;
-    }
 
     static String newKey() {
         byte[] bytes = new byte[13];

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -36,15 +37,9 @@ class EditPages {
     /** Most revisions a page's history shows. */
     static final int MAX_REVISIONS = 100;
 
-    private final StandingPageRepository pages;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-
-    EditPages(StandingPageRepository pages, ObjectMapper mapper, Clock clock) {
-        this.pages = pages;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
+    @Inject StandingPageRepository pages;
+    @Inject ObjectMapper mapper;
+    @Inject Clock clock;
 
     @Transactional
     Page<PageViews.AdminPage> list(PageRequest page) {

@@ -3,6 +3,7 @@ package fr.kiosque.page;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +48,6 @@ import fr.kiosque.page.api.PageViews;
 @Tag(name = "Administration : pages")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class PageAdminResource {
 
@@ -56,18 +56,12 @@ class PageAdminResource {
             {"title": "Mentions légales", "standfirst": "Éditeur, directeur de la publication et hébergeur du site.",
              "body": "<h2>Éditeur</h2><p>Kiosque SAS, 12 rue des Journaux, 75002 Paris.</p>", "status": "PUBLISHED"}""";
 
-    private final EditPages pages;
-    private final JsonWebToken token;
-
-    PageAdminResource(EditPages pages, JsonWebToken token) {
-        this.pages = pages;
-        this.token = token;
-    }
+    @Inject EditPages pages;
+    @Inject JsonWebToken token;
 
     @GET
     @Operation(operationId = "listStandingPagesAdmin", summary = "Lister les pages (brouillons compris)")
     @APIResponse(responseCode = "200", description = "Une page de pages, par titre")
-    @APIResponse(responseCode = "400", description = "page ou size invalide")
     public RestResponse<Page<PageViews.AdminPage>> list(@Parameter(example = "1") @QueryParam("page") String page,
             @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
         return PageLinks.ok(pages.list(PageRequest.of(page, size)), uriInfo);
@@ -90,7 +84,6 @@ class PageAdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageViews.AdminPage.class)))
     @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "409", description = "Slug déjà pris par une autre page")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
     public RestResponse<PageViews.AdminPage> create(@Valid @NotNull fr.kiosque.page.api.PageRequest request) {
         PageViews.AdminPage page = pages.create(request, token.getName());
         return StaffResponses.created(PATH, page.id(), page.version(), page);
@@ -104,8 +97,6 @@ class PageAdminResource {
     @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "404", description = "Page inconnue")
     @APIResponse(responseCode = "409", description = "Slug déjà pris par une autre page")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<PageViews.AdminPage> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull fr.kiosque.page.api.PageRequest request) {
@@ -118,8 +109,6 @@ class PageAdminResource {
     @Operation(operationId = "deleteStandingPage", summary = "Supprimer une page", description = "Ses versions disparaissent avec elle. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Supprimée")
     @APIResponse(responseCode = "404", description = "Page inconnue")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         pages.delete(id, ifMatch);

@@ -1,6 +1,7 @@
 package fr.kiosque.page;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,11 +31,7 @@ class PageResource {
     record PageList(@Schema(maxItems = Pages.MAX_PAGES) java.util.List<PageViews.PublicPage> items) {
     }
 
-    private final Pages pages;
-
-    PageResource(Pages pages) {
-        this.pages = pages;
-    }
+    @Inject Pages pages;
 
     @GET
     @PublicCache(CacheNamespaces.PAGES)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.kiosque.common.time.Now;
@@ -20,13 +21,8 @@ public class Pages {
     /** Most pages listed: standing pages are a handful. */
     public static final int MAX_PAGES = 100;
 
-    private final StandingPageRepository pages;
-    private final Clock clock;
-
-    Pages(StandingPageRepository pages, Clock clock) {
-        this.pages = pages;
-        this.clock = clock;
-    }
+    @Inject StandingPageRepository pages;
+    @Inject Clock clock;
 
     /** Every page the public sees, in title order (at most {@link #MAX_PAGES}). */
     @Transactional
