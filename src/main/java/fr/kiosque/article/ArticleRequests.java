@@ -35,14 +35,21 @@ class ArticleRequests {
     private final AuthorRepository authors;
     private final TagRepository tags;
     private final ArticlesConfig config;
+    private final ArticleCovers covers;
 
     ArticleRequests(ArticleRepository articles, SectionRepository sections, AuthorRepository authors, TagRepository tags,
-            ArticlesConfig config) {
+            ArticlesConfig config, ArticleCovers covers) {
+        this.covers = covers;
         this.articles = articles;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
         this.config = config;
+    }
+
+    /** A library cover's alt text, required to publish (a status change checks it too). */
+    void requirePublishable(Article article) {
+        covers.requirePublishable(article);
     }
 
     /**
@@ -56,6 +63,7 @@ class ArticleRequests {
         List<Author> signed = resolveAuthors(request.authors());
         Set<Tag> resolvedTags = resolveTags(request.tags());
         List<Article> related = resolveRelated(article, slug, request.related());
+        CoverImage cover = covers.fromRequest(request.coverImage());
 
         article.title = title;
         article.slug = slug;
@@ -64,9 +72,7 @@ class ArticleRequests {
         article.readingTimeMinutes = ReadingTime.minutes(HtmlSanitizer.text(article.body), config.wordsPerMinute());
         article.pullQuotes = request.pullQuotes() == null ? new ArrayList<>()
                 : request.pullQuotes().stream().map(String::strip).collect(Collectors.toCollection(ArrayList::new));
-        article.coverImage = request.coverImage() == null ? null
-                : new CoverImage(request.coverImage().url(), blankToNull(request.coverImage().alt()),
-                        blankToNull(request.coverImage().credit()));
+        article.coverImage = cover;
         article.section = section;
         replaceAll(article.authors, signed);
         article.tags.retainAll(resolvedTags);
@@ -80,6 +86,7 @@ class ArticleRequests {
                 : article.status != null ? article.status : ArticleStatus.DRAFT;
         PublicationRules.applyStatus(article, status, request.publishedAt(), now);
         PublicationRules.requireComplete(article);
+        covers.requirePublishable(article);
     }
 
     /**
