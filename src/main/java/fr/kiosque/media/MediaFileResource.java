@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,7 +45,8 @@ class MediaFileResource {
     }
 
     @GET
-    @Produces({ "image/webp", "image/jpeg", "image/png", "image/gif" })
+    // the real type is set on each answer; declared as the CV download is, so that the stream is written as bytes
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(operationId = "getMediaFile", summary = "Lire un fichier d'image",
             description = "Une déclinaison d'une image de la médiathèque, à l'adresse donnée par les réponses (articles, médiathèque)."
                     + " L'adresse est l'empreinte SHA-256 du contenu : il ne change jamais (Cache-Control: public, max-age=31536000,"
@@ -58,8 +58,7 @@ class MediaFileResource {
             @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "304", description = "If-None-Match correspond : le client a déjà ce fichier")
     @APIResponse(responseCode = "404", description = "Aucun fichier à cette adresse")
-    @APIResponse(responseCode = "503", description = "Stockage injoignable : réessayer après Retry-After secondes")
-    public RestResponse<StreamingOutput> get(
+    public RestResponse<InputStream> get(
             @Parameter(description = "Empreinte SHA-256 du fichier et son extension",
                     example = "9f2c5e0b7a1d4c3e8b6f0a2d5c7e9b1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b.webp") @PathParam("key") String key,
             @Parameter(description = "L'ETag reçu auparavant", example = "\"9f2c5e0b7a1d4c3e8b6f0a2d5c7e9b1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b\"")
@@ -70,17 +69,12 @@ class MediaFileResource {
         }
         String etag = "\"" + matcher.group(1) + "\"";
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-            return RestResponse.ResponseBuilder.<StreamingOutput> notModified()
+            return RestResponse.ResponseBuilder.<InputStream> notModified()
                     .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE).build();
         }
         StoredFile file = store.get(key).orElseThrow(MediaFileResource::notFound);
         String type = ImageFormat.ofExtension(matcher.group(2)).map(f -> f.mediaType).orElseThrow();
-        StreamingOutput body = out -> {
-            try (InputStream in = file.body()) {
-                in.transferTo(out);
-            }
-        };
-        return RestResponse.ResponseBuilder.ok(body, MediaType.valueOf(type))
+        return RestResponse.ResponseBuilder.ok(file.body(), MediaType.valueOf(type))
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
                 .header("X-Content-Type-Options", "nosniff")

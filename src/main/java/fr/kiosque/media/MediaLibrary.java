@@ -48,9 +48,14 @@ public class MediaLibrary {
         return origin + FILES_PATH + key;
     }
 
+    /** 0.2f as 0.2, not 0.20000000298023224. */
+    private static double exact(float value) {
+        return Double.parseDouble(Float.toString(value));
+    }
+
     MediaView view(Media m) {
         return new MediaView(m.id, m.mediaType, m.width, m.height, m.bytes, m.alt, m.credit,
-                m.focalX == null || m.focalY == null ? null : new MediaView.FocalPoint(m.focalX, m.focalY),
+                m.focalX == null || m.focalY == null ? null : new MediaView.FocalPoint(exact(m.focalX), exact(m.focalY)),
                 m.variants.stream().sorted(VARIANT_ORDER).map(v -> new MediaView.Variant(v.width, v.height, v.mediaType, url(v.fileKey), v.bytes)).toList(),
                 m.createdAt, m.updatedAt, m.version);
     }

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.support.Concurrently;
 import fr.kiosque.support.Fixtures;
 import fr.kiosque.support.Tokens;
@@ -36,6 +38,12 @@ class MediaApiTest {
 
     @Inject
     MediaStore store;
+
+    @Inject
+    Bulkheads bulkheads;
+
+    @Inject
+    io.vertx.core.Vertx vertx;
 
     @BeforeAll
     static void logFailures() {
@@ -137,7 +145,8 @@ class MediaApiTest {
     @Test
     void staffSearchEditAndDeleteWithIfMatchAndADeleteIsRefusedWhileAnArticleUsesTheImage() {
         String word = "chat" + Long.toHexString(System.nanoTime());
-        long id = uploaded(TestImages.jpegWithGps(400, 300, 1), "Un " + word + " roux sur un toit");
+        // a size of its own: the same bytes uploaded by another test would share (and keep) the files
+        long id = uploaded(TestImages.jpegWithGps(401, 303, 1), "Un " + word + " roux sur un toit");
         given().header("Authorization", Tokens.bearer(Tokens.editor())).queryParam("q", word.toUpperCase())
                 .when().get(ADMIN).then().statusCode(200).body("items.id", hasItem((int) id)).body("page.totalItems", equalTo(1));
 
@@ -228,6 +237,50 @@ class MediaApiTest {
         assertThat(new HashSet<>(responses.stream().map(r -> r.jsonPath().getLong("id")).toList())).hasSize(8);
         given().header("Authorization", Tokens.bearer(Tokens.editor())).queryParam("q", tag).when().get(ADMIN)
                 .then().statusCode(200).body("page.totalItems", equalTo(8));
+    }
+
+    @Test
+    void staffMistakesAreProblemsNamingWhatIsWrong() {
+        long id = uploaded(TestImages.jpegWithGps(400, 300, 1), "Une erreur");
+        String etag = Fixtures.etag(ADMIN + "/" + id);
+        var editor = given().header("Authorization", Tokens.bearer(Tokens.editor()));
+        editor.header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("alt", "x".repeat(301)))
+                .when().put(ADMIN + "/" + id).then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("alt", "x")).when().put(ADMIN + "/999999999").then().statusCode(404);
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", etag).contentType(ContentType.TEXT)
+                .body("alt").when().put(ADMIN + "/" + id).then().statusCode(415);
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).contentType(ContentType.JSON)
+                .body(Map.of("alt", "x")).when().put(ADMIN + "/" + id).then().statusCode(428);
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).when().delete(ADMIN + "/" + id).then().statusCode(428);
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", "\"v999\"").when().delete(ADMIN + "/" + id)
+                .then().statusCode(412);
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", "\"v0\"").when().delete(ADMIN + "/999999999")
+                .then().statusCode(404);
+        given().header("Authorization", Tokens.bearer(Tokens.editor())).queryParam("page", "0").when().get(ADMIN).then().statusCode(400);
+    }
+
+    @Test
+    void pastTheDecodingPlacesAndTheirQueueAnUploadIs503WithRetryAfterAtOnce() {
+        Bulkhead bulkhead = bulkheads.get(UploadMedia.BULKHEAD);
+        List<Bulkhead.Permit> held = new java.util.ArrayList<>();
+        for (Bulkhead.Permit p; (p = bulkhead.tryEnter()) != null;) {
+            held.add(p);
+        }
+        // the queue filled by waiters that give their place back as soon as they get one
+        java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            while (bulkhead.waiting() < 16 && queued.incrementAndGet() < 64) {
+                bulkhead.enter(vertx, Bulkhead.Permit::close, refused -> {
+                });
+            }
+            long start = System.nanoTime();
+            upload(TestImages.jpegWithGps(300, 200, 1), "p.jpg", "x").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
+        } finally {
+            held.forEach(Bulkhead.Permit::close);
+        }
     }
 
     @Test

@@ -56,6 +56,7 @@ public record ArticleRequest(
     @Schema(name = "CoverImageRequest", description = "Une image de la médiathèque ({\"mediaId\": 42} : son texte alternatif et son"
             + " crédit sont ceux de la médiathèque, url, alt et credit sont alors ignorés) ou une image hébergée ailleurs (url, alt,"
             + " credit)")
+    @UrlOrMedia
     public record CoverImageRequest(
             @Size(max = 2048) @Pattern(regexp = TaxonomyRequests.URL, message = "{kiosque.url}")
             @Schema(nullable = true, description = "Requis sans mediaId", examples = "https://cdn.kiosque.fr/images/quitter-x.jpg") String url,

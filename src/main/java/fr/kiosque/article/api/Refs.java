@@ -46,7 +46,8 @@ public final class Refs {
             @Schema(nullable = true, examples = "Photo : Kiosque") String credit,
             @Schema(nullable = true, description = "Largeur en pixels (médiathèque)", examples = "4000") Integer width,
             @Schema(nullable = true, description = "Hauteur en pixels (médiathèque)", examples = "2667") Integer height,
-            @Schema(description = "Déclinaisons (médiathèque ; vide sinon), de la plus étroite à la plus large")
+            @Schema(description = "Déclinaisons (médiathèque ; vide sinon), de la plus étroite à la plus large",
+                    maxItems = fr.kiosque.media.api.MediaView.MAX_VARIANTS)
             java.util.List<fr.kiosque.media.api.MediaView.Variant> variants) {
     }
 }

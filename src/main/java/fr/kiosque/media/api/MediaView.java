@@ -17,10 +17,13 @@ public record MediaView(
         @Schema(nullable = true, examples = "Photo : Camille Durand / Kiosque") String credit,
         @Schema(nullable = true) FocalPoint focalPoint,
         @Schema(description = "Déclinaisons, de la plus étroite à la plus large ; WebP puis la famille de l'original (JPEG, ou PNG"
-                + " s'il y a de la transparence)") List<Variant> variants,
+                + " s'il y a de la transparence)", maxItems = MAX_VARIANTS) List<Variant> variants,
         @Schema(examples = "2026-11-20T08:00:00Z") Instant createdAt,
         @Schema(examples = "2026-11-20T08:00:00Z") Instant updatedAt,
         @Schema(examples = "0") long version) {
+
+    /** Most variants an image has: two formats for each of at most 10 widths (kiosque.media.variant-widths). */
+    public static final int MAX_VARIANTS = 20;
 
     @Schema(name = "MediaVariant", description = "Une déclinaison : ses dimensions, son type et son adresse (immuable)")
     public record Variant(
