@@ -55,7 +55,7 @@ class ArticlePages implements StoredAnswers {
 
     /** The shape of the answer: a release that changes it renders every page again. */
     static final String RENDERER = ClassFingerprint.of(ArticleDetail.class, fr.kiosque.article.api.ArticleSummary.class,
-            fr.kiosque.article.api.Refs.class, ArticleMapper.class, ArticleSummaries.class, ArticlePages.class);
+            fr.kiosque.article.api.Refs.class, ArticleMapper.class, ArticleSummaries.class, ArticlePages.class, ArticleCovers.class);
 
     private static final String VISIBLE_A = ArticleVisibility.sql("a");
     private static final String VISIBLE_RA = ArticleVisibility.sql("ra");
@@ -108,6 +108,8 @@ class ArticlePages implements StoredAnswers {
     @Inject ObjectMapper mapper;
     @Inject Clock clock;
     @Inject ReactiveReads reactive;
+    @Inject ArticleCovers covers;
+
     /** Re-renders of pages answered past their max age: one thread, a bounded queue, each article once. */
     private final ThreadPoolExecutor refresher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1000), runnable -> {
@@ -213,7 +215,8 @@ class ArticlePages implements StoredAnswers {
     /** The article's page as it would be rendered now, from its entity (also for previews). */
     ArticleDetail detail(Article article, Instant now) {
         articles.loadTags(List.of(article.id));
-        return ArticleMapper.detail(article, summaries.byIds(relatedIds(article, now)));
+        return ArticleMapper.detail(article, summaries.byIds(relatedIds(article, now)), covers.view(article.coverImage),
+                covers.body(article.body));
     }
 
     /** "À lire aussi": the editor's choice, else the newest articles sharing the section or a tag. */
@@ -306,7 +309,8 @@ class ArticlePages implements StoredAnswers {
         Article article = articles.findVisibleBySlug(slug, now).orElseThrow(() -> notFound(slug));
         List<ArticleSummaries.Versioned> cards = summaries.versionedByIds(relatedIds(article, now));
         articles.loadTags(List.of(article.id));
-        ArticleDetail detail = ArticleMapper.detail(article, cards.stream().map(ArticleSummaries.Versioned::summary).toList());
+        ArticleDetail detail = ArticleMapper.detail(article, cards.stream().map(ArticleSummaries.Versioned::summary).toList(),
+                covers.view(article.coverImage), covers.body(article.body));
         // the cards shown, with the versions they were read at: a later change of one of them makes the stored page unusable
         List<Long> related = cards.stream().map(ArticleSummaries.Versioned::id).toList();
         List<Long> versions = cards.stream().map(ArticleSummaries.Versioned::version).toList();

@@ -36,6 +36,13 @@ class ArticleRequests {
     @Inject AuthorRepository authors;
     @Inject TagRepository tags;
     @Inject ArticlesConfig config;
+    @Inject ArticleCovers covers;
+
+
+    /** A library cover's alt text, required to publish (a status change checks it too). */
+    void requirePublishable(Article article) {
+        covers.requirePublishable(article);
+    }
 
     /**
      * Everything that reads the database comes first (slug, references): a query may flush, and
@@ -48,6 +55,7 @@ class ArticleRequests {
         List<Author> signed = resolveAuthors(request.authors());
         Set<Tag> resolvedTags = resolveTags(request.tags());
         List<Article> related = resolveRelated(article, slug, request.related());
+        CoverImage cover = covers.fromRequest(request.coverImage());
 
         article.title = title;
         article.slug = slug;
@@ -56,9 +64,7 @@ class ArticleRequests {
         article.readingTimeMinutes = ReadingTime.minutes(HtmlSanitizer.text(article.body), config.wordsPerMinute());
         article.pullQuotes = request.pullQuotes() == null ? new ArrayList<>()
                 : request.pullQuotes().stream().map(String::strip).collect(Collectors.toCollection(ArrayList::new));
-        article.coverImage = request.coverImage() == null ? null
-                : new CoverImage(request.coverImage().url(), blankToNull(request.coverImage().alt()),
-                        blankToNull(request.coverImage().credit()));
+        article.coverImage = cover;
         article.section = section;
         replaceAll(article.authors, signed);
         article.tags.retainAll(resolvedTags);
@@ -73,6 +79,7 @@ class ArticleRequests {
                 : article.status != null ? article.status : ArticleStatus.DRAFT;
         PublicationRules.applyStatus(article, status, request.publishedAt(), now);
         PublicationRules.requireComplete(article);
+        covers.requirePublishable(article);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.kiosque.article.api.ArticleSummary;
 import fr.kiosque.article.api.Refs.AuthorRef;
 import fr.kiosque.article.api.Refs.CoverImageView;
+import fr.kiosque.media.api.MediaView;
 import fr.kiosque.article.api.Refs.SectionRef;
 import fr.kiosque.article.api.Refs.TagRef;
 import fr.kiosque.common.persistence.IdOrder;
@@ -44,13 +46,15 @@ class ArticleSummaries {
                    coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name, t.slug)
                              from article_tag at join tag t on t.id = at.tag_id
                              where at.article_id = a.id), '[]')::text,
-                   a.version
+                   a.version, a.cover_media_id
             from article a left join section s on s.id = a.section_id
             where a.id = any(cast(?1 as bigint[]))
             """;
 
     @Inject EntityManager em;
     @Inject ObjectMapper mapper;
+    @Inject ArticleCovers covers;
+
 
     /** The cards of these articles, in the order of the ids (ids not found are skipped). */
     List<ArticleSummary> byIds(List<Long> ids) {
@@ -68,13 +72,18 @@ class ArticleSummaries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, ids.toArray(Long[]::new)).getResultList();
+        // library covers: their images in one more read, only when the page shows one
+        Map<Long, MediaView> media = covers.media(rows.stream().map(row -> row[15] == null ? null : ((Number) row[15]).longValue())
+                .toList());
         return IdOrder.sort(ids, rows, row -> ((Number) row[0]).longValue()).stream()
-                .map(row -> new Versioned(((Number) row[0]).longValue(), summary(row), ((Number) row[14]).longValue())).toList();
+                .map(row -> new Versioned(((Number) row[0]).longValue(), summary(row, media), ((Number) row[14]).longValue())).toList();
     }
 
-    private ArticleSummary summary(Object[] row) {
+    private ArticleSummary summary(Object[] row, Map<Long, MediaView> media) {
         SectionRef section = row[4] == null ? null : new SectionRef((String) row[4], (String) row[5]);
-        CoverImageView cover = row[6] == null ? null : new CoverImageView((String) row[6], (String) row[7], (String) row[8]);
+        Long mediaId = row[15] == null ? null : ((Number) row[15]).longValue();
+        CoverImageView cover = ArticleCovers.view((String) row[6], (String) row[7], (String) row[8], mediaId,
+                mediaId == null ? null : media.get(mediaId));
         try {
             return new ArticleSummary((String) row[1], (String) row[2], (String) row[3], section,
                     mapper.readValue((String) row[12], AUTHORS), mapper.readValue((String) row[13], TAGS), cover,

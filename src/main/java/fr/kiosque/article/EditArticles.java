@@ -125,6 +125,7 @@ class EditArticles {
         ArticleChanges.Change change = changes.begin(article);
         PublicationRules.applyStatus(article, request.status(), request.publishedAt(), change.now());
         PublicationRules.requireComplete(article);
+        requests.requirePublishable(article);
         articles.flush();
         changes.end(article, change, null, actor);
         LOG.infof("Article %d is now %s", article.id, article.status);

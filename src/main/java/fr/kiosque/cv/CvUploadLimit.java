@@ -1,12 +1,9 @@
 package fr.kiosque.cv;
 
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import fr.kiosque.common.http.RequestBodyLimit;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -21,7 +18,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 @Singleton
 class CvUploadLimit {
 
-    private static final Logger LOG = Logger.getLogger(CvUploadLimit.class);
     /** Room for the form's text fields and the multipart framing. */
     static final long FORM_ALLOWANCE = 256 * 1024;
 
@@ -29,11 +25,7 @@ class CvUploadLimit {
     @Singleton
     RequestBodyLimit cvUpload(CvConfig config,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize httpLimit) {
-        long limit = config.maxFileSize().asLongValue() + FORM_ALLOWANCE;
-        if (httpLimit.asLongValue() < limit) {
-            LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is below what a CV upload may take (kiosque.cv.max-file-size"
-                    + " plus 256 KiB: %d bytes): raise it, or CV files near the limit are refused", httpLimit.asLongValue(), limit);
-        }
-        return new RequestBodyLimit("POST", Pattern.compile(Pattern.quote(CvSubmissionResource.PATH) + "/?"), limit);
+        return RequestBodyLimit.upload(CvSubmissionResource.PATH, config.maxFileSize().asLongValue(), "kiosque.cv.max-file-size",
+                FORM_ALLOWANCE, httpLimit.asLongValue());
     }
 }

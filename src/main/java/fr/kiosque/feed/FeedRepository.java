@@ -31,14 +31,25 @@ class FeedRepository {
     @Inject EntityManager em;
 
     record ArticleRow(long id, String slug, String title, String standfirst, String body, Instant publishedAt,
-            Instant updatedAt, String coverUrl, String coverAlt, String sectionName, List<String> authors, List<String> tags) {
+            Instant updatedAt, String coverUrl, String coverAlt, String sectionName, List<String> authors, List<String> tags,
+            Long coverMediaId) {
+
+        /** The row with its cover from the media library (its largest JPEG or PNG variant, its alt text). */
+        ArticleRow withCover(String url, String alt) {
+            return new ArticleRow(id, slug, title, standfirst, body, publishedAt, updatedAt, url, alt, sectionName, authors, tags,
+                    coverMediaId);
+        }
     }
 
     record JobRow(long id, String slug, String title, String company, String city, String description, Instant postedAt,
             Instant updatedAt, String logoUrl, String contract) {
     }
 
-    record UrlRow(long id, String kind, String slug, Instant lastModified) {
+    record UrlRow(long id, String kind, String slug, Instant lastModified, String imageUrl, Long imageMediaId) {
+
+        UrlRow(long id, String kind, String slug, Instant lastModified) {
+            this(id, kind, slug, lastModified, null, null);
+        }
     }
 
     /** The newest visible articles, optionally of one section, tag or author: one statement. */
@@ -48,7 +59,8 @@ class FeedRepository {
                 + " (select string_agg(au.name, '" + SEP + "' order by aa.position) from article_author aa"
                 + "   join author au on au.id = aa.author_id where aa.article_id = a.id),"
                 + " (select string_agg(t.name, '" + SEP + "' order by t.name) from article_tag at"
-                + "   join tag t on t.id = at.tag_id where at.article_id = a.id)"
+                + "   join tag t on t.id = at.tag_id where at.article_id = a.id),"
+                + " a.cover_media_id"
                 + " from article a left join section s on s.id = a.section_id where " + ARTICLE_VISIBLE);
         if (section != null) {
             sql.append(" and s.slug = :section");
@@ -76,7 +88,8 @@ class FeedRepository {
         for (Object result : query.getResultList()) {
             Object[] c = (Object[]) result;
             rows.add(new ArticleRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], (String) c[4],
-                    instant(c[5]), instant(c[6]), (String) c[7], (String) c[8], (String) c[9], names(c[10]), names(c[11])));
+                    instant(c[5]), instant(c[6]), (String) c[7], (String) c[8], (String) c[9], names(c[10]), names(c[11]),
+                    c[12] == null ? null : ((Number) c[12]).longValue()));
         }
         return rows;
     }
@@ -153,12 +166,14 @@ class FeedRepository {
     /** Visible articles with ids from {@code fromId} to {@code toId}, by id, {@code limit} at most. One statement. */
     List<UrlRow> sitemapBatch(Instant now, long fromId, long toId, int limit) {
         List<UrlRow> rows = new ArrayList<>();
-        for (Object result : em.createNativeQuery("select a.id, a.slug, a.updated_at from article a where " + ARTICLE_VISIBLE
+        for (Object result : em.createNativeQuery("select a.id, a.slug, a.updated_at, a.cover_image_url, a.cover_media_id"
+                + " from article a where " + ARTICLE_VISIBLE
                 + " and a.id between :from and :to order by a.id limit :limit")
                 .setParameter("now", now).setParameter("from", fromId).setParameter("to", toId).setParameter("limit", limit)
                 .getResultList()) {
             Object[] c = (Object[]) result;
-            rows.add(new UrlRow(((Number) c[0]).longValue(), "article", (String) c[1], instant(c[2])));
+            rows.add(new UrlRow(((Number) c[0]).longValue(), "article", (String) c[1], instant(c[2]), (String) c[3],
+                    c[4] == null ? null : ((Number) c[4]).longValue()));
         }
         return rows;
     }

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import fr.kiosque.media.MediaLibrary;
+import fr.kiosque.media.api.MediaView;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -33,10 +36,12 @@ class FeedService {
     private final Site site;
     private final Clock clock;
     private final fr.kiosque.page.Pages standingPages;
+    private final MediaLibrary library;
 
     FeedService(FeedRepository repository, TaxonomyService taxonomy, FeedsConfig config, SiteConfig siteConfig, Clock clock,
-            fr.kiosque.page.Pages standingPages) {
+            fr.kiosque.page.Pages standingPages, MediaLibrary library) {
         this.standingPages = standingPages;
+        this.library = library;
         this.repository = repository;
         this.taxonomy = taxonomy;
         this.config = config;
@@ -79,11 +84,30 @@ class FeedService {
         if (author != null) {
             title += " — " + taxonomy.author(author).name();
         }
-        List<FeedItem> items = repository.articles(section, tag, author, Now.of(clock), limit).stream()
+        List<FeedRepository.ArticleRow> rows = repository.articles(section, tag, author, Now.of(clock), limit);
+        // covers from the media library: their images in one more read, only when the feed shows one
+        List<Long> mediaIds = rows.stream().map(FeedRepository.ArticleRow::coverMediaId).filter(java.util.Objects::nonNull).toList();
+        java.util.Map<Long, MediaView> media = mediaIds.isEmpty() ? java.util.Map.of() : library.views(mediaIds);
+        List<FeedItem> items = rows.stream().map(row -> withLibraryCover(row, media))
                 .map(row -> FeedMapper.article(row, site, config.fullContent())).toList();
         String home = section != null ? site.section(section) : site.home();
         return new FeedChannel(title, TAGLINE, site.feedId(pathAndQuery), self(pathAndQuery), home, config.copyright().orElse(null),
                 items);
+    }
+
+    private static FeedRepository.ArticleRow withLibraryCover(FeedRepository.ArticleRow row, java.util.Map<Long, MediaView> media) {
+        MediaView m = row.coverMediaId() == null ? null : media.get(row.coverMediaId());
+        if (m == null) {
+            return row;
+        }
+        String url = largest(m);
+        return url == null ? row : row.withCover(url, m.alt());
+    }
+
+    /** A library image's largest JPEG or PNG variant, what feeds and sitemaps name. */
+    private static String largest(MediaView m) {
+        List<MediaView.Variant> family = m.variants().stream().filter(v -> !v.mediaType().equals("image/webp")).toList();
+        return family.isEmpty() ? null : family.get(family.size() - 1).url();
     }
 
     /** The newest open job listings. */
@@ -177,8 +201,13 @@ class FeedService {
                 int size = (int) Math.min(SITEMAP_BATCH, stats.count() - written);
                 List<FeedRepository.UrlRow> batch = QuarkusTransaction.requiringNew()
                         .call(() -> repository.sitemapBatch(file.now(), from, stats.lastId(), size));
+                List<Long> mediaIds = batch.stream().map(FeedRepository.UrlRow::imageMediaId).filter(java.util.Objects::nonNull).toList();
+                java.util.Map<Long, MediaView> media = mediaIds.isEmpty() ? java.util.Map.of()
+                        : QuarkusTransaction.requiringNew().call(() -> library.views(mediaIds));
                 for (FeedRepository.UrlRow row : batch) {
-                    xml.add(site.article(row.slug()), row.lastModified());
+                    MediaView m = row.imageMediaId() == null ? null : media.get(row.imageMediaId());
+                    String image = m == null ? row.imageUrl() : largest(m);
+                    xml.add(site.article(row.slug()), row.lastModified(), image);
                 }
                 written += batch.size();
                 if (batch.size() < size) {

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class Sitemap {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
     /**
      * The largest sitemap file sitemaps.org allows, 50 MiB; 50,000 URLs of a few hundred
      * characters (the site's base, a path, a slug of 160 at most) stay far below.
@@ -78,12 +79,20 @@ final class Sitemap {
                 xml.writeCharacters("\n");
                 xml.writeStartElement(root);
                 xml.writeDefaultNamespace(NS);
+                if (root.equals("urlset")) {
+                    xml.writeNamespace("image", IMAGE_NS);
+                }
             } catch (XMLStreamException e) {
                 throw failure(e);
             }
         }
 
         void add(String loc, Instant lastModified) {
+            add(loc, lastModified, null);
+        }
+
+        /** A URL, with its image (Google's image sitemap extension) when it has one. */
+        void add(String loc, Instant lastModified, String image) {
             try {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement(element);
@@ -93,6 +102,13 @@ final class Sitemap {
                 if (lastModified != null) {
                     xml.writeStartElement("lastmod");
                     xml.writeCharacters(lastModified.truncatedTo(ChronoUnit.SECONDS).toString());
+                    xml.writeEndElement();
+                }
+                if (image != null && image.startsWith("http")) {
+                    xml.writeStartElement("image", "image", IMAGE_NS);
+                    xml.writeStartElement("image", "loc", IMAGE_NS);
+                    xml.writeCharacters(image);
+                    xml.writeEndElement();
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();

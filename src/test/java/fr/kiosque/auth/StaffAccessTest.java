@@ -112,7 +112,8 @@ class StaffAccessTest {
             spec = spec.header("Authorization", Tokens.bearer(token));
         }
         if (Set.of("POST", "PUT", "PATCH").contains(op.method())) {
-            spec = spec.contentType(op.consumes()).body("{}");
+            spec = op.consumes().startsWith("multipart/") ? spec.multiPart("alt", "accès") // an upload: an empty form
+                    : spec.contentType(op.consumes()).body("{}");
         }
         return spec.request(op.method(), op.example());
     }

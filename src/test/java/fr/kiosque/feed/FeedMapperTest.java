@@ -20,7 +20,7 @@ class FeedMapperTest {
     static FeedRepository.ArticleRow row(String standfirst) {
         return new FeedRepository.ArticleRow(42, "quitter-x", "Quitter X", standfirst, "<p>Le corps <em>entier</em>.</p>",
                 Instant.parse("2026-11-20T08:00:00Z"), Instant.parse("2026-11-21T09:30:00Z"), null, null, "Le Magazine",
-                List.of("Anne Rédac"), List.of("Réseaux sociaux"));
+                List.of("Anne Rédac"), List.of("Réseaux sociaux"), null);
     }
 
     @Test

@@ -33,7 +33,7 @@ class SitemapTest {
                 .contains("<loc>https://www.kiosque.fr/articles/article-1?a=1&amp;b=&lt;2&gt;</loc><lastmod>2026-12-01T10:15:31Z</lastmod>")
                 .endsWith("</url>\n</urlset>\n");
         assertThat(Sitemap.xml(List.of())).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\""
-                + Sitemap.NS + "\">\n</urlset>\n");
+                + Sitemap.NS + "\" xmlns:image=\"" + Sitemap.IMAGE_NS + "\">\n</urlset>\n");
     }
 
     @Test

@@ -36,7 +36,12 @@ public final class ArticleMapper {
     }
 
     public static ArticleDetail detail(Article a, List<ArticleSummary> related) {
-        return new ArticleDetail(a.slug, a.title, a.standfirst, a.body, List.copyOf(a.pullQuotes), cover(a.coverImage),
+        return detail(a, related, cover(a.coverImage), a.body);
+    }
+
+    /** The public page, with its cover's view and its body as the library's images make them (width, height, srcset). */
+    public static ArticleDetail detail(Article a, List<ArticleSummary> related, CoverImageView cover, String body) {
+        return new ArticleDetail(a.slug, a.title, a.standfirst, body, List.copyOf(a.pullQuotes), cover,
                 section(a.section), tags(a),
                 a.authors.stream().map(ArticleMapper::byline).toList(),
                 a.publishedAt, a.updatedAt, a.readingTimeMinutes,
@@ -74,7 +79,8 @@ public final class ArticleMapper {
     public static ArticleRequest request(Article a, String body) {
         return new ArticleRequest(a.title, a.slug, a.standfirst, body, List.copyOf(a.pullQuotes),
                 a.coverImage == null ? null
-                        : new ArticleRequest.CoverImageRequest(a.coverImage.url, a.coverImage.alt, a.coverImage.credit),
+                        : new ArticleRequest.CoverImageRequest(a.coverImage.url, a.coverImage.alt, a.coverImage.credit,
+                                a.coverImage.mediaId),
                 a.section == null ? null : a.section.slug,
                 a.authors.stream().map(au -> au.slug).toList(),
                 a.tags.stream().sorted(BY_NAME).map(t -> t.name).toList(),
@@ -122,8 +128,12 @@ public final class ArticleMapper {
         return new AuthorByline(a.slug, a.name, a.role, a.bio, a.avatarUrl);
     }
 
+    /** A cover as staff answers show it: a library image by its id only (its details are the library's). */
     private static CoverImageView cover(CoverImage c) {
-        return c == null || c.url == null ? null : new CoverImageView(c.url, c.alt, c.credit);
+        if (c != null && c.mediaId != null) {
+            return new CoverImageView(null, c.mediaId, null, null, null, null, List.of());
+        }
+        return c == null || c.url == null ? null : new CoverImageView(c.url, null, c.alt, c.credit, null, null, List.of());
     }
 
     static String truncate(String text, int max) {

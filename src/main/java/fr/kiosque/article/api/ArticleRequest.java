@@ -54,11 +54,15 @@ public record ArticleRequest(
     /** How many fields this record has: a revision's {@code changedFields} names some of them, each once. */
     public static final int FIELD_COUNT = 17;
 
-    @Schema(name = "CoverImageRequest")
+    @Schema(name = "CoverImageRequest", description = "Une image de la médiathèque ({\"mediaId\": 42} : son texte alternatif et son"
+            + " crédit sont ceux de la médiathèque, url, alt et credit sont alors ignorés) ou une image hébergée ailleurs (url, alt,"
+            + " credit)")
+    @UrlOrMedia
     public record CoverImageRequest(
-            @NotBlank @Size(max = 2048) @Pattern(regexp = TaxonomyRequests.URL, message = "{kiosque.url}")
-            @Schema(required = true, examples = "https://cdn.kiosque.fr/images/quitter-x.jpg") String url,
+            @Size(max = 2048) @Pattern(regexp = TaxonomyRequests.URL, message = "{kiosque.url}")
+            @Schema(nullable = true, description = "Requis sans mediaId", examples = "https://cdn.kiosque.fr/images/quitter-x.jpg") String url,
             @Size(max = 300) @Schema(nullable = true, examples = "Le logo de X sur un écran de téléphone") String alt,
-            @Size(max = 300) @Schema(nullable = true, examples = "Photo : Kiosque") String credit) {
+            @Size(max = 300) @Schema(nullable = true, examples = "Photo : Kiosque") String credit,
+            @Schema(nullable = true, description = "Une image de la médiathèque", examples = "42") Long mediaId) {
     }
 }

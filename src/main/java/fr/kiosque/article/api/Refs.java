@@ -35,10 +35,19 @@ public final class Refs {
             @Schema(nullable = true, examples = "https://cdn.kiosque.fr/auteurs/anne-redac.jpg") String avatarUrl) {
     }
 
-    @Schema(name = "CoverImage", description = "Image de une")
+    @Schema(name = "CoverImage", description = "Image de une : hébergée ailleurs (url) ou de la médiathèque (mediaId, avec ses"
+            + " dimensions et ses déclinaisons pour srcset et <picture>)")
     public record CoverImageView(
-            @Schema(examples = "https://cdn.kiosque.fr/images/quitter-x.jpg") String url,
+            @Schema(nullable = true, description = "L'image (pour la médiathèque : sa plus grande déclinaison JPEG ou PNG) ; null dans"
+                    + " les réponses de l'administration pour une image de la médiathèque", examples = "https://cdn.kiosque.fr/images/quitter-x.jpg")
+            String url,
+            @Schema(nullable = true, description = "L'image de la médiathèque", examples = "42") Long mediaId,
             @Schema(nullable = true, examples = "Le logo de X sur un écran de téléphone") String alt,
-            @Schema(nullable = true, examples = "Photo : Kiosque") String credit) {
+            @Schema(nullable = true, examples = "Photo : Kiosque") String credit,
+            @Schema(nullable = true, description = "Largeur en pixels (médiathèque)", examples = "4000") Integer width,
+            @Schema(nullable = true, description = "Hauteur en pixels (médiathèque)", examples = "2667") Integer height,
+            @Schema(description = "Déclinaisons (médiathèque ; vide sinon), de la plus étroite à la plus large",
+                    maxItems = fr.kiosque.media.api.MediaView.MAX_VARIANTS)
+            java.util.List<fr.kiosque.media.api.MediaView.Variant> variants) {
     }
 }

@@ -24,6 +24,21 @@ public record RequestBodyLimit(String method, Pattern path, long maxBytes) {
         }
     }
 
+    /**
+     * The limit of a file upload route ({@code POST path}): the file's limit plus room for the form's
+     * fields and framing; a warning when the HTTP layer's own cap is below it (files near the limit
+     * sent without {@code Content-Length} would be cut).
+     */
+    public static RequestBodyLimit upload(String path, long maxFileBytes, String fileSetting, long formAllowance, long httpLimit) {
+        long limit = maxFileBytes + formAllowance;
+        if (httpLimit < limit) {
+            org.jboss.logging.Logger.getLogger(RequestBodyLimit.class).warnf("quarkus.http.limits.max-body-size (%d bytes) is below what"
+                    + " an upload to %s may take (%s plus %d KiB: %d bytes): raise it, or files near the limit are refused", httpLimit,
+                    path, fileSetting, formAllowance / 1024, limit);
+        }
+        return new RequestBodyLimit("POST", Pattern.compile(Pattern.quote(path) + "/?"), limit);
+    }
+
     public boolean appliesTo(String requestMethod, String requestPath) {
         return method.equalsIgnoreCase(requestMethod) && path.matcher(requestPath).matches();
     }

@@ -17,6 +17,8 @@ public final class HtmlSanitizer {
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("figure", "figcaption", "hr", "s", "mark")
             .addAttributes("a", "rel", "target")
+            // an image of the media library: the public page gives it width, height, srcset and sizes
+            .addAttributes("img", "data-media-id")
             .removeProtocols("a", "href", "ftp")
             .removeProtocols("img", "src", "http")
             .addProtocols("img", "src", "http", "https")

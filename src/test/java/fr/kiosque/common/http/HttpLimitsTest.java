@@ -194,11 +194,11 @@ class HttpLimitsTest {
         assertProblem(RawHttp.send(RawHttp.head("POST", "/api/v1/auth/token", "Content-Type: application/json",
                 "Content-Length: 20000"), null), 413, "urn:kiosque:problem:payload-too-large");
         // the same without a Content-Length (chunked): the route's limit cannot be checked before reading, the HTTP
-        // layer's cap (quarkus.http.limits.max-body-size, 6M: the largest route limit, the CV upload) refuses it
+        // layer's cap (quarkus.http.limits.max-body-size, 21M: the largest route limit, the image upload) refuses it
         // when it is crossed
         byte[] chunk = " ".repeat(1_000_000).getBytes(StandardCharsets.UTF_8); // JSON whitespace: only the size is wrong
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 23; i++) {
             body.writeBytes(concat(Integer.toHexString(chunk.length) + "\r\n", chunk, "\r\n"));
         }
         body.writeBytes(concat("0\r\n\r\n"));
