@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -36,15 +37,9 @@ class ArticleCovers implements MediaUsages {
     /** The {@code sizes} of a body image: the column's width on large screens, the screen's on small ones. */
     static final String BODY_SIZES = "(min-width: 768px) 720px, 100vw";
 
-    private final MediaLibrary library;
-    private final EntityManager em;
-    private final CacheInvalidator invalidator;
-
-    ArticleCovers(MediaLibrary library, EntityManager em, CacheInvalidator invalidator) {
-        this.library = library;
-        this.em = em;
-        this.invalidator = invalidator;
-    }
+    @Inject MediaLibrary library;
+    @Inject EntityManager em;
+    @Inject CacheInvalidator invalidator;
 
     /** The cover an editor asks for: a library image ({@code mediaId}, which must exist: 422) or an image hosted elsewhere ({@code url}). */
     CoverImage fromRequest(CoverImageRequest request) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -29,17 +30,10 @@ class EditMedia {
 
     private static final Logger LOG = Logger.getLogger(EditMedia.class);
 
-    private final MediaRepository media;
-    private final MediaLibrary library;
-    private final MediaStore store;
-    private final Instance<MediaUsages> usages;
-
-    EditMedia(MediaRepository media, MediaLibrary library, MediaStore store, Instance<MediaUsages> usages) {
-        this.media = media;
-        this.library = library;
-        this.store = store;
-        this.usages = usages;
-    }
+    @Inject MediaRepository media;
+    @Inject MediaLibrary library;
+    @Inject MediaStore store;
+    @Inject Instance<MediaUsages> usages;
 
     @Transactional
     Page<MediaView> list(String q, PageRequest page) {

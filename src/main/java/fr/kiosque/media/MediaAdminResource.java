@@ -1,6 +1,7 @@
 package fr.kiosque.media;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -46,19 +47,13 @@ import fr.kiosque.media.api.MediaView;
 @Tag(name = "Administration : médiathèque")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
 @APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class MediaAdminResource {
 
     static final String PATH = "/api/v1/admin/media";
 
-    private final UploadMedia uploads;
-    private final EditMedia edits;
-
-    MediaAdminResource(UploadMedia uploads, EditMedia edits) {
-        this.uploads = uploads;
-        this.edits = edits;
-    }
+    @Inject UploadMedia uploads;
+    @Inject EditMedia edits;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -120,9 +115,6 @@ class MediaAdminResource {
     @APIResponse(responseCode = "200", description = "Modifiée, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champ invalide ou JSON illisible")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "415", description = "Content-Type autre que application/json")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public RestResponse<MediaView> update(@Parameter(example = "42") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MediaUpdate update) {
@@ -138,8 +130,6 @@ class MediaAdminResource {
     @APIResponse(responseCode = "204", description = "Supprimée")
     @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Des articles utilisent l'image : ils sont nommés")
-    @APIResponse(responseCode = "412", description = "If-Match ne correspond plus à la version actuelle, ou ETag faible")
-    @APIResponse(responseCode = "428", description = "If-Match absent")
     public void delete(@Parameter(example = "42") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         edits.delete(id, ifMatch);

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -38,11 +39,7 @@ class MediaFileResource {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final Pattern KEY = Pattern.compile("([0-9a-f]{64})\\.(jpg|png|webp|gif)");
 
-    private final MediaStore store;
-
-    MediaFileResource(MediaStore store) {
-        this.store = store;
-    }
+    @Inject MediaStore store;
 
     @GET
     // the real type is set on each answer; declared as the CV download is, so that the stream is written as bytes

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.media.api.MediaView;
 
@@ -14,11 +15,7 @@ import fr.kiosque.media.api.MediaView;
 @ApplicationScoped
 public class MediaImports {
 
-    private final UploadMedia uploads;
-
-    MediaImports(UploadMedia uploads) {
-        this.uploads = uploads;
-    }
+    @Inject UploadMedia uploads;
 
     /** Adds the image read from {@code in}; its id. */
     public MediaView importImage(InputStream in, String fileName, String alt, String credit) {

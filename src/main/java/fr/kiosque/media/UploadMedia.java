@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import fr.kiosque.common.error.FieldError;
 import fr.kiosque.common.error.ProblemException;
@@ -44,21 +45,12 @@ class UploadMedia {
 
     static final String BULKHEAD = "media";
 
-    private final MediaConfig config;
-    private final MediaStore store;
-    private final MediaRepository media;
-    private final MediaLibrary library;
-    private final Bulkheads bulkheads;
-    private final Vertx vertx;
-
-    UploadMedia(MediaConfig config, MediaStore store, MediaRepository media, MediaLibrary library, Bulkheads bulkheads, Vertx vertx) {
-        this.config = config;
-        this.store = store;
-        this.media = media;
-        this.library = library;
-        this.bulkheads = bulkheads;
-        this.vertx = vertx;
-    }
+    @Inject MediaConfig config;
+    @Inject MediaStore store;
+    @Inject MediaRepository media;
+    @Inject MediaLibrary library;
+    @Inject Bulkheads bulkheads;
+    @Inject Vertx vertx;
 
     MediaView upload(MediaUploadForm form) {
         Fields fields = fields(form);
