@@ -15,8 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import fr.kiosque.article.api.ArticleCriteria;
-import fr.kiosque.article.api.Refs;
+import fr.kiosque.article.api.Refs.CoverImageView;
 import fr.kiosque.article.api.Syndication;
+import fr.kiosque.media.api.MediaView;
 
 /**
  * Read model of the syndication APIs (the Ghost-compatible Content API): a page of the articles the
@@ -29,6 +30,7 @@ import fr.kiosque.article.api.Syndication;
 class SyndicatedArticles {
 
     @Inject EntityManager em;
+    @Inject ArticleCovers covers;
 
     Syndication.Posts page(Syndication.Query query, Instant now) {
         Map<String, Object> parameters = new HashMap<>();
@@ -63,20 +65,22 @@ class SyndicatedArticles {
                     .setParameter("ids", ids).getResultList()
                     .forEach(row -> texts.put((Long) row[0], (String) row[1]));
         }
+        Map<Long, MediaView> media = covers.media(byId.values().stream()
+                .map(a -> a.coverImage == null ? null : a.coverImage.mediaId).toList());
         List<Syndication.Post> posts = new ArrayList<>();
         for (Long id : ids) {
             Article a = byId.get(id);
             if (a != null) {
-                posts.add(post(a, tags.getOrDefault(id, List.of()), texts.get(id)));
+                CoverImageView cover = a.coverImage == null ? null : ArticleCovers.view(a.coverImage.url, a.coverImage.alt,
+                        a.coverImage.credit, a.coverImage.mediaId, a.coverImage.mediaId == null ? null : media.get(a.coverImage.mediaId));
+                posts.add(post(a, cover, tags.getOrDefault(id, List.of()), covers.body(texts.get(id))));
             }
         }
         return posts;
     }
 
-    private static Syndication.Post post(Article a, List<Tag> tags, String body) {
-        return new Syndication.Post(a.id, a.slug, a.title, a.standfirst, body,
-                a.coverImage == null || a.coverImage.url == null ? null
-                        : new Refs.CoverImageView(a.coverImage.url, a.coverImage.alt, a.coverImage.credit),
+    private static Syndication.Post post(Article a, CoverImageView cover, List<Tag> tags, String body) {
+        return new Syndication.Post(a.id, a.slug, a.title, a.standfirst, body, cover,
                 a.section == null ? null : term(Syndication.Kind.SECTION, a.section, a.section.description, null, null, 0),
                 tags.stream().map(t -> term(Syndication.Kind.TAG, t, null, null, null, 0)).toList(),
                 a.authors.stream().map(au -> term(Syndication.Kind.AUTHOR, au, au.bio, au.role, au.avatarUrl, 0)).toList(),
