@@ -204,6 +204,12 @@ class MediaApiTest {
         assertThat(last).isNotNull();
         String sitemap = given().when().get(last).then().statusCode(200).extract().asString();
         assertThat(sitemap).contains("<image:image><image:loc>https://api.kiosque.test/api/v1/media/files/");
+        // Ghost's Content API: the cover as feature_image, the body's library image with its srcset
+        given().queryParam("key", fr.kiosque.support.ContentKeys.shared()).queryParam("formats", "html")
+                .when().get("/ghost/api/content/posts/slug/" + article.slug() + "/").then().statusCode(200)
+                .body("posts[0].feature_image", containsString("/api/v1/media/files/"))
+                .body("posts[0].feature_image_alt", equalTo("Une rotative d'imprimerie"))
+                .body("posts[0].html", containsString("srcset="));
 
         // the alt text changes in the library: the cached and stored page follows
         given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", Fixtures.etag(ADMIN + "/" + id))
