@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,10 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -44,8 +42,7 @@ import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 
 /** Articles for the newsroom: every status, by id, with optimistic concurrency (If-Match). */
@@ -53,9 +50,7 @@ import fr.kiosque.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : articles")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class ArticleAdminResource {
 
     static final String PATH = "/api/v1/admin/articles";
@@ -73,19 +68,16 @@ class ArticleAdminResource {
             @Parameter(example = "reseaux-sociaux") @QueryParam("tag") String tag,
             @Parameter(example = "anne-redac") @QueryParam("author") String author,
             @Parameter(description = "publishedAt, updatedAt, createdAt, title, status ; préfixe - pour décroissant", example = "-updatedAt") @QueryParam("sort") String sort,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.list(QueryParams.enumValue("status", status, ArticleStatus.class),
+            @BeanParam PageParams paging) {
+        return paging.ok(service.list(QueryParams.enumValue("status", status, ArticleStatus.class),
                 QueryParams.slug("section", section), QueryParams.slug("tag", tag), QueryParams.slug("author", author),
-                EditArticles.sort(sort), PageRequest.of(page, size)), uriInfo);
+                EditArticles.sort(sort), paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAdminArticle", summary = "Lire un article", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "L'article")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     public RestResponse<ArticleAdminResponse> get(@Parameter(example = "12") @PathParam("id") long id) {
         ArticleAdminResponse article = service.get(id);
         return StaffResponses.ok(article.version(), article);
@@ -113,7 +105,6 @@ class ArticleAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Quitter X", value = Examples.ARTICLE_REQUEST)))
     @APIResponse(responseCode = "200", description = "L'article modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     @APIResponse(responseCode = "422", description = "Référence inconnue ; date incohérente avec le statut ;"
             + " article PUBLISHED ou SCHEDULED incomplet (une erreur par champ manquant)")
@@ -132,7 +123,6 @@ class ArticleAdminResource {
     @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(implementation = ArticleRequest.class),
             examples = @ExampleObject(name = "Chapô et mots-clés", value = Examples.ARTICLE_PATCH)))
     @APIResponse(responseCode = "200", description = "L'article modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     @APIResponse(responseCode = "415", description = "Content-Type non pris en charge")
     @APIResponse(responseCode = "422", description = "Référence inconnue ; date incohérente avec le statut ;"
@@ -152,7 +142,6 @@ class ArticleAdminResource {
             examples = @ExampleObject(name = "Programmer", value = Examples.STATUS_SCHEDULE)))
     @APIResponse(responseCode = "200", description = "L'article, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Statut absent ou invalide")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "422", description = "Date incohérente avec le statut ; article incomplet pour PUBLISHED ou SCHEDULED"
             + " (titre, chapô, corps, rubrique, auteur : une erreur par champ manquant)")
     public RestResponse<ArticleAdminResponse> changeStatus(@Parameter(example = "12") @PathParam("id") long id,
@@ -165,8 +154,6 @@ class ArticleAdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteArticle", summary = "Supprimer un article", description = "Demande If-Match avec l'ETag lu auparavant.")
-    @APIResponse(responseCode = "204", description = "Supprimé")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     public void delete(@Parameter(example = "12") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

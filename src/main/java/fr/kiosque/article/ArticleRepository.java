@@ -16,6 +16,7 @@ import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
 import fr.kiosque.common.persistence.IdOrder;
+import fr.kiosque.common.persistence.SkipLockedBatches;
 import fr.kiosque.common.persistence.SlugLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -145,17 +146,10 @@ class ArticleRepository implements PanacheRepository<Article> {
      * transaction holds (an editor's change, another instance's run): every instance may run the
      * job at once, and each article is published, and announced, once.
      */
-    @SuppressWarnings("unchecked")
     List<Long> lockDue(Instant now, int limit) {
-        List<Number> ids = getEntityManager().createNativeQuery(
+        return SkipLockedBatches.lockIds(getEntityManager(),
                 "select id from article where status = 'SCHEDULED' and published_at <= ?1"
-                        + " order by published_at, id limit ?2 for update skip locked")
-                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(2, limit)
-                .unwrap(org.hibernate.query.NativeQuery.class)
-                .addSynchronizedQuerySpace("")
-                .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+                        + " order by published_at, id limit ?2 for update skip locked", now, limit);
     }
 
     /** Flips these articles to PUBLISHED. One statement. */

@@ -2,6 +2,7 @@ package fr.kiosque.article;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,8 +25,7 @@ import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 
 /** Published articles, for frontends and partners. Cacheable; no authentication. */
 @Path("/api/v1/articles")
@@ -46,8 +46,7 @@ class ArticleResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort, date, slug, q)")
     public RestResponse<Page<ArticleSummary>> list(
-            @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Slug de rubrique", example = "le-magazine") @QueryParam("section") String section,
             @Parameter(description = "Slug de mot-clé", example = "reseaux-sociaux") @QueryParam("tag") String tag,
             @Parameter(description = "Slug d'auteur", example = "anne-redac") @QueryParam("author") String author,
@@ -55,13 +54,12 @@ class ArticleResource {
             @Parameter(description = "Publiés avant cette date (exclue)", example = "2026-12-31T23:59:59Z") @QueryParam("publishedBefore") String before,
             @Parameter(description = "Tri : publishedAt, updatedAt ou title ; préfixe - pour décroissant", example = "-publishedAt") @QueryParam("sort") String sort,
             @Parameter(description = "Recherche plein texte en français (titre, chapô, mots-clés, corps ; accents ignorés), 200 caractères au plus",
-                    example = "réseaux sociaux") @QueryParam("q") String q,
-            @Context UriInfo uriInfo) {
+                    example = "réseaux sociaux") @QueryParam("q") String q) {
         Page<ArticleSummary> result = articles.list(
                 QueryParams.slug("section", section), QueryParams.slug("tag", tag), QueryParams.slug("author", author),
                 QueryParams.instant("publishedAfter", after), QueryParams.instant("publishedBefore", before),
-                PublicArticles.query(q), PublicArticles.sort(sort), PageRequest.of(page, size));
-        return PageLinks.ok(result, uriInfo);
+                PublicArticles.query(q), PublicArticles.sort(sort), paging.request());
+        return paging.ok(result);
     }
 
     @GET

@@ -2,23 +2,20 @@ package fr.kiosque.article;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -29,17 +26,14 @@ import fr.kiosque.article.api.RevisionViews.RevisionSummary;
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 
 /** Preview links and revisions of an article, for the newsroom (docs/previews.md). */
 @Path(ArticleAdminResource.PATH + "/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : articles")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class ArticleWorkflowAdminResource {
 
     @Inject ArticlePreviews previews;
@@ -52,7 +46,6 @@ class ArticleWorkflowAdminResource {
             description = "Un jeton signé qui ouvre cet article tel qu'il est (brouillon, programmé ou publié) sur"
                     + " GET /api/v1/articles/{slug}?preview={token}, jusqu'à son expiration (kiosque.previews.ttl, 24 h par défaut).")
     @APIResponse(responseCode = "200", description = "Le jeton, son expiration et le chemin de l'aperçu")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     public PreviewToken previewToken(@Parameter(example = "12") @PathParam("id") long id) {
         return previews.previewToken(id);
     }
@@ -63,11 +56,9 @@ class ArticleWorkflowAdminResource {
             description = "Les plus récentes d'abord : qui, quand, quels champs. Chaque modification, publication, dépublication,"
                     + " programmation et restauration en crée une.")
     @APIResponse(responseCode = "200", description = "Une page de versions")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     public RestResponse<Page<RevisionSummary>> revisions(@Parameter(example = "12") @PathParam("id") long id,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(revisions.list(id, PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(revisions.list(id, paging.request()));
     }
 
     @GET

@@ -17,10 +17,8 @@ class ArticlesConfigCheck {
 
     static ConfigChecks check(ArticlesConfig config) {
         return new ConfigChecks()
-                .atLeast("kiosque.articles.related-count", config.relatedCount(), 0)
-                .atMost("kiosque.articles.related-count", config.relatedCount(), ArticleRequest.MAX_RELATED)
-                .atLeast("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 1)
-                .atMost("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 8)
+                .between("kiosque.articles.related-count", config.relatedCount(), 0, ArticleRequest.MAX_RELATED)
+                .between("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 1, 8)
                 .atLeast("kiosque.articles.pages.refresh-per-second", config.pages().refreshPerSecond(), 1);
     }
 }

@@ -3,6 +3,7 @@ package fr.kiosque.article;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,11 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,6 +31,7 @@ import fr.kiosque.article.api.TaxonomyRequests.AuthorRequest;
 import fr.kiosque.article.api.TaxonomyResponses.AuthorAdminResponse;
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 
 /** Authors for the newsroom. */
@@ -41,9 +39,7 @@ import fr.kiosque.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : auteurs")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminResponse> {
 
     static final String PATH = "/api/v1/admin/authors";
@@ -55,16 +51,14 @@ class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminRe
     @GET
     @Operation(operationId = "listAdminAuthors", summary = "Lister les auteurs")
     @APIResponse(responseCode = "200", description = "Une page")
-    public RestResponse<Page<AuthorAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return pageOf(page, size, uriInfo);
+    public RestResponse<Page<AuthorAdminResponse>> list(@BeanParam PageParams paging) {
+        return pageOf(paging);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAdminAuthor", summary = "Lire un auteur")
     @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<AuthorAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
         return one(id);
     }
@@ -87,7 +81,6 @@ class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminRe
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Anne Rédac", value = Examples.AUTHOR_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     public RestResponse<AuthorAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -98,8 +91,6 @@ class AuthorAdminResource extends TermAdminResource<AuthorRequest, AuthorAdminRe
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteAuthor", summary = "Supprimer un auteur", description = "Refusé (409, en nommant des articles) tant que l'auteur signe des articles. Demande If-Match.")
-    @APIResponse(responseCode = "204", description = "Supprimé")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "L'auteur signe encore des articles")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -3,6 +3,7 @@ package fr.kiosque.article;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,11 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,6 +31,7 @@ import fr.kiosque.article.api.TaxonomyRequests.TagRequest;
 import fr.kiosque.article.api.TaxonomyResponses.TagAdminResponse;
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.paging.Page;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 
 /** Tags for the newsroom. */
@@ -41,9 +39,7 @@ import fr.kiosque.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : mots-clés")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class TagAdminResource extends TermAdminResource<TagRequest, TagAdminResponse> {
 
     static final String PATH = "/api/v1/admin/tags";
@@ -55,16 +51,14 @@ class TagAdminResource extends TermAdminResource<TagRequest, TagAdminResponse> {
     @GET
     @Operation(operationId = "listAdminTags", summary = "Lister les mots-clés")
     @APIResponse(responseCode = "200", description = "Une page")
-    public RestResponse<Page<TagAdminResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return pageOf(page, size, uriInfo);
+    public RestResponse<Page<TagAdminResponse>> list(@BeanParam PageParams paging) {
+        return pageOf(paging);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAdminTag", summary = "Lire un mot-clé")
     @APIResponse(responseCode = "200", description = "Trouvé ; l'ETag sert d'If-Match")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<TagAdminResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
         return one(id);
     }
@@ -87,7 +81,6 @@ class TagAdminResource extends TermAdminResource<TagRequest, TagAdminResponse> {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Réseaux sociaux", value = Examples.TAG_REQUEST)))
     @APIResponse(responseCode = "200", description = "Modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     public RestResponse<TagAdminResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -98,8 +91,6 @@ class TagAdminResource extends TermAdminResource<TagRequest, TagAdminResponse> {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteTag", summary = "Supprimer un mot-clé", description = "Le mot-clé est retiré des articles qui le portaient. Demande If-Match.")
-    @APIResponse(responseCode = "204", description = "Supprimé")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         deleted(id, ifMatch);

@@ -2,14 +2,12 @@ package fr.kiosque.article;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,8 +21,7 @@ import fr.kiosque.article.api.TaxonomyResponses.TagResponse;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 
 /** Sections, tags and authors with their counts of published articles. */
 @Path("/api/v1")
@@ -42,10 +39,8 @@ class TaxonomyResource {
     @APIResponse(responseCode = "200", description = "Une page de rubriques")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     public RestResponse<Page<SectionResponse>> sections(
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.publicPage(service.sections(), PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(service.publicPage(service.sections(), paging.request()));
     }
 
     @GET
@@ -68,10 +63,8 @@ class TaxonomyResource {
     @APIResponse(responseCode = "200", description = "Une page de mots-clés")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     public RestResponse<Page<TagResponse>> tags(
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.publicPage(service.tags(), PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(service.publicPage(service.tags(), paging.request()));
     }
 
     @GET
@@ -94,10 +87,8 @@ class TaxonomyResource {
     @APIResponse(responseCode = "200", description = "Une page d'auteurs")
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     public RestResponse<Page<AuthorResponse>> authors(
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.publicPage(service.authors(), PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(service.publicPage(service.authors(), paging.request()));
     }
 
     @GET

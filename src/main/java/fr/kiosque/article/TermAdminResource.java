@@ -2,7 +2,6 @@ package fr.kiosque.article;
 
 import java.util.function.ToLongFunction;
 
-import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -10,8 +9,7 @@ import fr.kiosque.article.TaxonomyService.Kind;
 import fr.kiosque.article.api.TaxonomyRequests.TermRequest;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 
 /**
  * What the staff routes of sections, tags and authors do, once. Each resource keeps its routes
@@ -34,8 +32,8 @@ abstract class TermAdminResource<Q extends TermRequest, A> {
         this.version = version;
     }
 
-    RestResponse<Page<A>> pageOf(String page, String size, UriInfo uriInfo) {
-        return PageLinks.ok(service.staffPage(kind, PageRequest.of(page, size)), uriInfo);
+    RestResponse<Page<A>> pageOf(PageParams paging) {
+        return paging.ok(service.staffPage(kind, paging.request()));
     }
 
     /** One record; its ETag serves as If-Match. */

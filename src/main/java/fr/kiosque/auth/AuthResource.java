@@ -85,7 +85,6 @@ class AuthResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Jeton",
             value = "{ \"refreshToken\": \"c2Vzc2lvbi1yYWZyYWljaGlzc2VtZW50LWV4ZW1wbGU\" }")))
     @APIResponse(responseCode = "200", description = "Un nouveau jeton d'accès et un nouveau jeton de rafraîchissement")
-    @APIResponse(responseCode = "400", description = "Corps invalide")
     @APIResponse(responseCode = "401", description = "Jeton de rafraîchissement absent, inconnu, expiré ou révoqué")
     @APIResponse(responseCode = "409", description = "Jeton déjà dépensé à l'instant par une autre requête ; rien n'est révoqué")
     public RestResponse<TokenResponse> refresh(@Valid RefreshRequest request,
@@ -122,7 +121,6 @@ class AuthResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Jeton",
             value = "{ \"refreshToken\": \"c2Vzc2lvbi1yYWZyYWljaGlzc2VtZW50LWV4ZW1wbGU\" }")))
     @APIResponse(responseCode = "204", description = "Session close")
-    @APIResponse(responseCode = "400", description = "Corps invalide")
     @APIResponse(responseCode = "401", description = "Jeton de rafraîchissement absent ou inconnu")
     public RestResponse<Void> logout(@Valid RefreshRequest request,
             @Parameter(hidden = true) @CookieParam(AuthCookies.REFRESH) String refreshCookie) {

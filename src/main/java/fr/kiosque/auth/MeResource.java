@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,10 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -41,8 +38,7 @@ import fr.kiosque.auth.api.AuthDtos.SessionResponse;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.JsonMergePatch;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 
 /** The connected staff member's own account and sessions. */
@@ -50,7 +46,6 @@ import fr.kiosque.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mon compte")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.MODERATOR, Roles.RECRUITER })
 class MeResource {
 
@@ -96,10 +91,9 @@ class MeResource {
     @Path("/sessions")
     @Operation(operationId = "listMySessions", summary = "Lister mes sessions ouvertes", description = "Les plus récemment utilisées d'abord.")
     @APIResponse(responseCode = "200", description = "Une page de sessions")
-    public RestResponse<Page<SessionResponse>> sessions(@Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
+    public RestResponse<Page<SessionResponse>> sessions(@BeanParam PageParams paging) {
         CurrentStaff me = me();
-        return PageLinks.ok(sessions.list(me.accountId(), me.sessionId(), PageRequest.of(page, size)), uriInfo);
+        return paging.ok(sessions.list(me.accountId(), me.sessionId(), paging.request()));
     }
 
     @DELETE

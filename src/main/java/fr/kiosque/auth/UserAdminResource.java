@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,11 +14,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -37,7 +34,7 @@ import fr.kiosque.auth.api.AuthDtos.UserUpdateRequest;
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.security.Roles;
 
@@ -46,9 +43,7 @@ import fr.kiosque.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : comptes")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "403", description = "Rôle admin requis")
 class UserAdminResource {
 
     static final String PATH = "/api/v1/admin/users";
@@ -75,16 +70,14 @@ class UserAdminResource {
     @GET
     @Operation(operationId = "listUsers", summary = "Lister les comptes")
     @APIResponse(responseCode = "200", description = "Une page de comptes")
-    public RestResponse<Page<UserResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.list(PageRequest.of(page, size)), uriInfo);
+    public RestResponse<Page<UserResponse>> list(@BeanParam PageParams paging) {
+        return paging.ok(service.list(paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "Lire un compte")
     @APIResponse(responseCode = "200", description = "Le compte")
-    @APIResponse(responseCode = "404", description = "Compte inconnu")
     public RestResponse<UserResponse> get(@Parameter(example = "2") @PathParam("id") long id) {
         UserResponse user = service.get(id);
         return StaffResponses.ok(user.version(), user);
@@ -110,8 +103,6 @@ class UserAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Ajouter la modération", value = USER_UPDATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Le compte modifié")
-    @APIResponse(responseCode = "400", description = "Champs invalides")
-    @APIResponse(responseCode = "404", description = "Compte inconnu")
     @APIResponse(responseCode = "409", description = "E-mail déjà pris, ou dernier administrateur actif")
     public RestResponse<UserResponse> update(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -123,8 +114,6 @@ class UserAdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteUser", summary = "Supprimer un compte", description = "Demande If-Match avec l'ETag lu auparavant.")
-    @APIResponse(responseCode = "204", description = "Supprimé")
-    @APIResponse(responseCode = "404", description = "Compte inconnu")
     @APIResponse(responseCode = "409", description = "Dernier administrateur actif")
     public void delete(@Parameter(example = "2") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -135,13 +124,11 @@ class UserAdminResource {
     @Path("/{id}/sessions")
     @Operation(operationId = "listUserSessions", summary = "Lister les sessions ouvertes d'un compte")
     @APIResponse(responseCode = "200", description = "Une page de sessions")
-    @APIResponse(responseCode = "404", description = "Compte inconnu")
     public RestResponse<Page<SessionResponse>> sessions(@Parameter(example = "2") @PathParam("id") long id,
-            @Parameter(example = "1") @QueryParam("page") String page, @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        PageRequest request = PageRequest.of(page, size);
+            @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         service.get(id);
-        return PageLinks.ok(sessions.list(id, null, request), uriInfo);
+        return paging.ok(sessions.list(id, null, request));
     }
 
     @DELETE

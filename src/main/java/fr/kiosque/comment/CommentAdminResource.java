@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,10 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -40,8 +38,7 @@ import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 
 /** Moderation: the queue, one comment, a status change, a bulk action, a deletion. */
@@ -49,9 +46,7 @@ import fr.kiosque.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : commentaires")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (moderator ou admin requis)")
 class CommentAdminResource {
 
     static final String PATH = "/api/v1/admin/comments";
@@ -68,11 +63,9 @@ class CommentAdminResource {
             @Parameter(description = "PENDING, APPROVED, REJECTED ou SPAM ; tous si absent", example = "PENDING") @QueryParam("status") String status,
             @Parameter(description = "Identifiant d'article", example = "12") @QueryParam("article") String article,
             @Parameter(description = "oldest (par défaut) ou newest", example = "oldest") @QueryParam("sort") String sort,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.list(QueryParams.enumValue("status", status, CommentStatus.class), articleId(article),
-                CommentResource.newestFirst(sort), PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(service.list(QueryParams.enumValue("status", status, CommentStatus.class), articleId(article),
+                CommentResource.newestFirst(sort), paging.request()));
     }
 
     @GET
@@ -122,7 +115,6 @@ class CommentAdminResource {
     @Operation(operationId = "deleteAdminComment", summary = "Supprimer un commentaire",
             description = "Comme la suppression par son auteur : s'il a des réponses, il reste à sa place en « commentaire supprimé »,"
                     + " sans auteur ni texte. Demande If-Match.")
-    @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Commentaire inconnu ou déjà supprimé")
     public void delete(@Parameter(example = "1043") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

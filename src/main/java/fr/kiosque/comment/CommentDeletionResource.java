@@ -32,7 +32,6 @@ class CommentDeletionResource {
     @Operation(operationId = "deleteComment", summary = "Supprimer son commentaire",
             description = "Avec le jeton de suppression reçu à la publication (en-tête X-Deletion-Token). Un commentaire qui a des réponses"
                     + " reste à sa place en « commentaire supprimé », sans auteur ni texte ; sinon il disparaît.")
-    @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "401", description = "En-tête X-Deletion-Token absent")
     @APIResponse(responseCode = "403", description = "Ce jeton n'est pas celui de ce commentaire")
     @APIResponse(responseCode = "404", description = "Aucun commentaire à cet identifiant (ou déjà supprimé)")

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,9 +33,7 @@ import fr.kiosque.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : commentaires")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.MODERATOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor, moderator ou admin requis)")
 class CommentReplyAdminResource {
 
     @Inject ModerateComments service;
@@ -51,7 +48,6 @@ class CommentReplyAdminResource {
     @APIResponse(responseCode = "201", description = "Publié ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentAdminView.class)))
     @APIResponse(responseCode = "400", description = "Texte absent, trop court ou trop long ; JSON illisible")
-    @APIResponse(responseCode = "404", description = "Article inconnu")
     @APIResponse(responseCode = "413", description = "Corps de requête trop volumineux")
     @APIResponse(responseCode = "422", description = "parentId ne désigne pas un commentaire approuvé de cet article")
     public RestResponse<CommentAdminView> reply(@Parameter(description = "Identifiant de l'article", example = "12") @PathParam("id") long id,

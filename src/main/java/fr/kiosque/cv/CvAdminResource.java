@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -38,8 +37,7 @@ import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.cv.api.CvRequests;
 import fr.kiosque.cv.api.CvViews;
@@ -48,9 +46,7 @@ import fr.kiosque.cv.api.CvViews;
 @Path(CvAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : candidatures")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.RECRUITER, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (recruiter ou admin requis)")
 class CvAdminResource {
 
     static final String PATH = "/api/v1/admin/cv-submissions";
@@ -69,20 +65,18 @@ class CvAdminResource {
             @Parameter(description = "Reçues à partir de cette date (incluse)", example = "2026-11-01") @QueryParam("receivedFrom") String from,
             @Parameter(description = "Reçues avant cette date (exclue)", example = "2026-12-01") @QueryParam("receivedTo") String to,
             @Parameter(description = "Mots cherchés dans le nom, l'e-mail et le message", example = "durand") @QueryParam("q") String q,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo, @Context SecurityContext security) {
+            @BeanParam PageParams paging,
+            @Context SecurityContext security) {
         CvFilter filter = new CvFilter(QueryParams.enumValue("status", status, CvStatus.class), QueryParams.slug("job", job),
                 QueryParams.slug("profile", profile), QueryParams.instant("receivedFrom", from), QueryParams.instant("receivedTo", to),
                 text(q));
-        return noStore(PageLinks.ok(service.list(filter, PageRequest.of(page, size), actor(security)), uriInfo));
+        return noStore(paging.ok(service.list(filter, paging.request(), actor(security))));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCvSubmission", summary = "Lire une candidature", description = "Inscrit au journal des accès. L'ETag sert d'If-Match au changement de statut.")
     @APIResponse(responseCode = "200", description = "La candidature")
-    @APIResponse(responseCode = "404", description = "Candidature inconnue")
     public RestResponse<CvViews.Detail> get(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
             @Context SecurityContext security) {
         CvViews.Detail detail = service.get(id, actor(security));
@@ -102,7 +96,6 @@ class CvAdminResource {
             @Content(mediaType = CvFileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = CvFileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = CvFileTypes.ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    @APIResponse(responseCode = "404", description = "Candidature inconnue")
     @APIResponse(responseCode = "409", description = "Le fichier enregistré a été modifié, déplacé ou tronqué : il n'est pas servi")
     @APIResponse(responseCode = "503", description = "La clé qui chiffre ce fichier n'est pas configurée")
     public RestResponse<InputStream> file(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
@@ -124,7 +117,6 @@ class CvAdminResource {
             examples = @ExampleObject(name = "Retenue", value = CvRequests.STATUS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "La candidature, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Statut absent ou inconnu, note trop longue, JSON illisible")
-    @APIResponse(responseCode = "404", description = "Candidature inconnue")
     public RestResponse<CvViews.Detail> changeStatus(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CvRequests.StatusChange change, @Context SecurityContext security) {

@@ -4,25 +4,22 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.cv.api.CvViews;
 
@@ -30,9 +27,7 @@ import fr.kiosque.cv.api.CvViews;
 @Path("/api/v1/admin/cv-audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : candidatures")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class CvAuditAdminResource {
 
     @Inject CvStaffAccess service;
@@ -45,10 +40,8 @@ class CvAuditAdminResource {
     public RestResponse<Page<CvViews.AuditLogEntry>> list(
             @Parameter(description = "Seulement les accès à cette candidature", example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08")
             @QueryParam("submission") String submission,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return CvAdminResource.noStore(PageLinks.ok(service.auditLog(uuid(submission), PageRequest.of(page, size)), uriInfo));
+            @BeanParam PageParams paging) {
+        return CvAdminResource.noStore(paging.ok(service.auditLog(uuid(submission), paging.request())));
     }
 
     private static UUID uuid(String value) {

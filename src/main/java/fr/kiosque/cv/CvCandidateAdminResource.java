@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,9 +33,7 @@ import fr.kiosque.cv.api.CvViews;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : candidatures")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class CvCandidateAdminResource {
 
     @Inject CandidateRequests service;

@@ -16,11 +16,8 @@ class FeedsConfigCheck {
 
     static ConfigChecks check(FeedsConfig config) {
         return new ConfigChecks()
-                .atLeast("kiosque.feeds.max-items", config.maxItems(), 1)
-                .atMost("kiosque.feeds.max-items", config.maxItems(), FeedWriter.MAX_ITEMS)
-                .atLeast("kiosque.feeds.default-items", config.defaultItems(), 1)
-                .atMost("kiosque.feeds.default-items", config.defaultItems(), config.maxItems())
-                .atLeast("kiosque.feeds.sitemap-articles", config.sitemapArticles(), 1)
-                .atMost("kiosque.feeds.sitemap-articles", config.sitemapArticles(), FeedService.SITEMAP_MAX_URLS);
+                .between("kiosque.feeds.max-items", config.maxItems(), 1, FeedWriter.MAX_ITEMS)
+                .between("kiosque.feeds.default-items", config.defaultItems(), 1, config.maxItems())
+                .between("kiosque.feeds.sitemap-articles", config.sitemapArticles(), 1, FeedService.SITEMAP_MAX_URLS);
     }
 }

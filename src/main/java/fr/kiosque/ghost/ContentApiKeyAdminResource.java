@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,11 +14,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,15 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.ghost.api.ContentApiKeyRequest;
 import fr.kiosque.ghost.api.ContentApiKeyView;
@@ -44,9 +40,7 @@ import fr.kiosque.ghost.api.ContentApiKeyView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : clés d'API de contenu")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class ContentApiKeyAdminResource {
 
     static final String PATH = "/api/v1/admin/content-api-keys";
@@ -59,16 +53,14 @@ class ContentApiKeyAdminResource {
     @GET
     @Operation(operationId = "listContentApiKeys", summary = "Lister les clés d'API de contenu", description = "Sans les clés elles-mêmes : seule leur fin apparaît.")
     @APIResponse(responseCode = "200", description = "Une page de clés")
-    public RestResponse<Page<ContentApiKeyView>> list(@Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(keys.list(PageRequest.of(page, size)), uriInfo);
+    public RestResponse<Page<ContentApiKeyView>> list(@BeanParam PageParams paging) {
+        return paging.ok(keys.list(paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getContentApiKey", summary = "Lire une clé d'API de contenu", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "La clé (sans la clé elle-même)")
-    @APIResponse(responseCode = "404", description = "Clé inconnue")
     public RestResponse<ContentApiKeyView> get(@Parameter(example = "4") @PathParam("id") long id) {
         ContentApiKeyView key = keys.get(id);
         return StaffResponses.ok(key.version(), key);
@@ -81,7 +73,6 @@ class ContentApiKeyAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Partenaire en extraits", value = REQUEST)))
     @APIResponse(responseCode = "201", description = "Créée ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContentApiKeyView.Created.class)))
-    @APIResponse(responseCode = "400", description = "Champs invalides")
     public RestResponse<ContentApiKeyView.Created> create(@Valid @NotNull ContentApiKeyRequest request) {
         ContentApiKeyView.Created created = keys.create(request);
         return StaffResponses.created(PATH, created.apiKey().id(), created.apiKey().version(), created);
@@ -93,8 +84,6 @@ class ContentApiKeyAdminResource {
             description = "Nom, droits, limite et origines ; la clé reste la même. Demande If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Partenaire en extraits", value = REQUEST)))
     @APIResponse(responseCode = "200", description = "La clé modifiée, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides")
-    @APIResponse(responseCode = "404", description = "Clé inconnue")
     public RestResponse<ContentApiKeyView> replace(@Parameter(example = "4") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContentApiKeyRequest request) {
@@ -107,7 +96,6 @@ class ContentApiKeyAdminResource {
     @Operation(operationId = "deleteContentApiKey", summary = "Révoquer une clé d'API de contenu",
             description = "Refusée aussitôt, sur toutes les instances. Demande If-Match.")
     @APIResponse(responseCode = "204", description = "Révoquée")
-    @APIResponse(responseCode = "404", description = "Clé inconnue")
     public void delete(@Parameter(example = "4") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         keys.delete(id, ifMatch);
@@ -118,7 +106,6 @@ class ContentApiKeyAdminResource {
     @Operation(operationId = "getContentApiKeyUsage", summary = "Usage quotidien d'une clé d'API de contenu",
             description = "Requêtes présentées avec la clé, par jour (UTC), les plus récents d'abord ; 90 jours au plus.")
     @APIResponse(responseCode = "200", description = "Les requêtes par jour")
-    @APIResponse(responseCode = "404", description = "Clé inconnue")
     public ContentApiKeyView.UsageReport usage(@Parameter(example = "4") @PathParam("id") long id) {
         return keys.usage(id);
     }

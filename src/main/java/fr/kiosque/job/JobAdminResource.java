@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,10 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,8 +32,7 @@ import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.job.api.JobAdminResponse;
 import fr.kiosque.job.api.JobAdminSummary;
@@ -47,9 +44,7 @@ import fr.kiosque.job.api.JobRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : offres d'emploi")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.RECRUITER, Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (recruiter, editor ou admin requis)")
 class JobAdminResource {
 
     static final String PATH = "/api/v1/admin/jobs";
@@ -65,18 +60,15 @@ class JobAdminResource {
             @Parameter(description = "Slug de fiche métier", example = "chef-de-projet-digital") @QueryParam("profile") String profile,
             @Parameter(description = "updatedAt, createdAt, datePosted, validThrough, title ; préfixe - pour décroissant", example = "-updatedAt")
             @QueryParam("sort") String sort,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.list(QueryParams.enumValue("status", status, JobStatus.class),
-                QueryParams.slug("profile", profile), EditJobs.sort(sort), PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(service.list(QueryParams.enumValue("status", status, JobStatus.class),
+                QueryParams.slug("profile", profile), EditJobs.sort(sort), paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAdminJob", summary = "Lire une offre", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "L'offre")
-    @APIResponse(responseCode = "404", description = "Offre inconnue")
     public RestResponse<JobAdminResponse> get(@Parameter(example = "42") @PathParam("id") long id) {
         JobAdminResponse listing = service.get(id);
         return StaffResponses.ok(listing.version(), listing);
@@ -106,7 +98,6 @@ class JobAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "CDI hybride à Lyon", value = JobExamples.JOB_REQUEST)))
     @APIResponse(responseCode = "200", description = "L'offre modifiée, avec son nouvel ETag")
-    @APIResponse(responseCode = "404", description = "Offre inconnue")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     @APIResponse(responseCode = "422", description = "Fiche métier inconnue ; validThrough passée")
     public RestResponse<JobAdminResponse> replace(@Parameter(example = "42") @PathParam("id") long id,
@@ -123,7 +114,6 @@ class JobAdminResource {
             description = "Elle quitte aussitôt la liste publique et répond 410 ; elle n'accepte plus de candidatures. "
                     + "Sans effet sur une offre déjà fermée. If-Match facultatif : s'il est donné, il doit correspondre.")
     @APIResponse(responseCode = "200", description = "L'offre fermée, avec son ETag")
-    @APIResponse(responseCode = "404", description = "Offre inconnue")
     public RestResponse<JobAdminResponse> close(@Parameter(example = "42") @PathParam("id") long id,
             @Parameter(description = "ETag lu auparavant", example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         JobAdminResponse listing = service.close(id, ifMatch);
@@ -133,8 +123,6 @@ class JobAdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteJob", summary = "Supprimer une offre", description = "Demande If-Match. Pour retirer une offre du site, préférez la fermer.")
-    @APIResponse(responseCode = "204", description = "Supprimée")
-    @APIResponse(responseCode = "404", description = "Offre inconnue")
     public void delete(@Parameter(example = "42") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);

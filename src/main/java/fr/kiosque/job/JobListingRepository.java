@@ -18,6 +18,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.paging.Sort;
+import fr.kiosque.common.persistence.SkipLockedBatches;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /**
@@ -290,16 +291,9 @@ class JobListingRepository implements PanacheRepository<JobListing> {
      * transaction holds, so that instances running the job at once close (and announce) each
      * listing once.
      */
-    @SuppressWarnings("unchecked")
     List<Long> lockExpired(Instant now, int limit) {
-        List<Number> ids = getEntityManager().createNativeQuery(
-                "select id from job_listing where status = 'OPEN' and valid_through <= ?1 order by valid_through, id limit ?2 for update skip locked")
-                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(2, limit)
-                .unwrap(org.hibernate.query.NativeQuery.class)
-                .addSynchronizedQuerySpace("")
-                .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return SkipLockedBatches.lockIds(getEntityManager(),
+                "select id from job_listing where status = 'OPEN' and valid_through <= ?1 order by valid_through, id limit ?2 for update skip locked", now, limit);
     }
 
     /** Closes these listings at their validThrough: one statement. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,11 +14,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,15 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.job.api.JobExamples;
 import fr.kiosque.job.api.JobProfileRequest;
@@ -45,9 +41,7 @@ import fr.kiosque.job.api.JobProfileViews;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : fiches métiers")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class JobProfileAdminResource {
 
     static final String PATH = "/api/v1/admin/job-profiles";
@@ -59,17 +53,14 @@ class JobProfileAdminResource {
     @APIResponse(responseCode = "200", description = "Une page de fiches")
     @APIResponse(responseCode = "400", description = "Paramètre invalide")
     public RestResponse<Page<JobProfileViews.AdminSummary>> list(
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.listForStaff(PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(service.listForStaff(paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAdminJobProfile", summary = "Lire une fiche métier", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "La fiche")
-    @APIResponse(responseCode = "404", description = "Fiche inconnue")
     public RestResponse<JobProfileViews.Admin> get(@Parameter(example = "3") @PathParam("id") long id) {
         JobProfileViews.Admin profile = service.get(id);
         return StaffResponses.ok(profile.version(), profile);
@@ -93,7 +84,6 @@ class JobProfileAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Chef de projet digital", value = JobExamples.PROFILE_REQUEST)))
     @APIResponse(responseCode = "200", description = "La fiche modifiée, avec son nouvel ETag")
-    @APIResponse(responseCode = "404", description = "Fiche inconnue")
     @APIResponse(responseCode = "409", description = "Slug déjà pris")
     public RestResponse<JobProfileViews.Admin> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -105,8 +95,6 @@ class JobProfileAdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteJobProfile", summary = "Supprimer une fiche métier", description = "Demande If-Match. Refusé tant que des offres y sont rattachées.")
-    @APIResponse(responseCode = "204", description = "Supprimée")
-    @APIResponse(responseCode = "404", description = "Fiche inconnue")
     @APIResponse(responseCode = "409", description = "Des offres sont rattachées à la fiche")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

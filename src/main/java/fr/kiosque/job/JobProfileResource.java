@@ -2,14 +2,13 @@ package fr.kiosque.job;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,8 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.job.api.JobProfileViews;
 
 /** Career sheets ("fiches métiers"), for frontends and partners. Cacheable; no authentication. */
@@ -41,13 +39,11 @@ class JobProfileResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort, q)")
     public RestResponse<Page<JobProfileViews.Summary>> list(
-            @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Mots cherchés dans le titre (tous, sans tenir compte des accents ni de la casse)", example = "chargé")
             @QueryParam("q") String q,
-            @Parameter(description = "Tri : title ; préfixe - pour décroissant", example = "title") @QueryParam("sort") String sort,
-            @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.listPublished(JobParams.words(q), JobProfileService.sort(sort), PageRequest.of(page, size)), uriInfo);
+            @Parameter(description = "Tri : title ; préfixe - pour décroissant", example = "title") @QueryParam("sort") String sort) {
+        return paging.ok(service.listPublished(JobParams.words(q), JobProfileService.sort(sort), paging.request()));
     }
 
     @GET

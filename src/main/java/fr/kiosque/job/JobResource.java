@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,7 @@ import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.job.api.JobDetail;
 import fr.kiosque.job.api.JobListPage;
 
@@ -49,8 +50,7 @@ class JobResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, sort, contrat, région, montant, date…)")
     public RestResponse<JobListPage> list(
-            @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Mots cherchés dans le titre, l'employeur et la description (tous, sans tenir compte des accents ni de la casse)",
                     example = "chef de projet") @QueryParam("q") String q,
             @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = JobParams.MAX_VALUES),
@@ -72,7 +72,7 @@ class JobResource {
         JobFilter filter = new JobFilter(JobParams.words(q), JobParams.contracts(contract), JobParams.remotes(remote),
                 JobParams.regions(region), JobParams.profiles(profile), JobParams.text("city", city),
                 JobParams.amount("salaryMin", salaryMin), QueryParams.instant("postedAfter", postedAfter));
-        JobListPage result = service.list(filter, PublicJobs.sort(sort), PageRequest.of(page, size));
+        JobListPage result = service.list(filter, PublicJobs.sort(sort), paging.request());
         return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uriInfo, result.page())).build();
     }
 

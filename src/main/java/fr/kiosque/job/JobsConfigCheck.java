@@ -17,7 +17,6 @@ class JobsConfigCheck {
 
     static ConfigChecks check(JobsConfig config) {
         return new ConfigChecks()
-                .atLeast("kiosque.jobs.profile-listings", config.profileListings(), 0)
-                .atMost("kiosque.jobs.profile-listings", config.profileListings(), JobProfileViews.OpenListings.MAX_ITEMS);
+                .between("kiosque.jobs.profile-listings", config.profileListings(), 0, JobProfileViews.OpenListings.MAX_ITEMS);
     }
 }

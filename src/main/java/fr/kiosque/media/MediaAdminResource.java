@@ -15,10 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,15 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.media.api.MediaUpdate;
 import fr.kiosque.media.api.MediaUploadForm;
@@ -45,9 +41,7 @@ import fr.kiosque.media.api.MediaView;
 @Path(MediaAdminResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : médiathèque")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class MediaAdminResource {
 
     static final String PATH = "/api/v1/admin/media";
@@ -89,16 +83,14 @@ class MediaAdminResource {
     @APIResponse(responseCode = "400", description = "page, size ou q invalide")
     public RestResponse<Page<MediaView>> list(
             @Parameter(description = "Texte cherché", example = "téléphone") @QueryParam("q") String q,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(edits.list(q, PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(edits.list(q, paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMedia", summary = "Lire une image")
     @APIResponse(responseCode = "200", description = "Trouvée ; l'ETag sert d'If-Match")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<MediaView> get(@Parameter(example = "42") @PathParam("id") long id) {
         MediaView view = edits.get(id);
         return StaffResponses.ok(view.version(), view);
@@ -114,7 +106,6 @@ class MediaAdminResource {
             examples = @ExampleObject(name = "Description", value = MediaUpdate.EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Modifiée, avec son nouvel ETag")
     @APIResponse(responseCode = "400", description = "Champ invalide ou JSON illisible")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     public RestResponse<MediaView> update(@Parameter(example = "42") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MediaUpdate update) {
@@ -127,8 +118,6 @@ class MediaAdminResource {
     @Operation(operationId = "deleteMedia", summary = "Supprimer une image",
             description = "Refusé tant qu'un article l'utilise (en une ou dans son texte) : le 409 les nomme. Ses fichiers quittent le"
                     + " stockage. " + Preconditions.IF_MATCH_DESCRIPTION)
-    @APIResponse(responseCode = "204", description = "Supprimée")
-    @APIResponse(responseCode = "404", description = "Identifiant inconnu")
     @APIResponse(responseCode = "409", description = "Des articles utilisent l'image : ils sont nommés")
     public void delete(@Parameter(example = "42") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -19,12 +19,10 @@ class MediaConfigCheck {
         ConfigChecks checks = new ConfigChecks()
                 .atLeast("kiosque.media.max-file-size", config.maxFileSize().asLongValue(), 1024)
                 .atLeast("kiosque.media.max-pixels", config.maxPixels(), 1)
-                .atLeast("kiosque.media.quality", config.quality(), 1)
-                .atMost("kiosque.media.quality", config.quality(), 100)
-                .atLeast("kiosque.media.variant-widths (count)", config.variantWidths().size(), 1)
-                .atMost("kiosque.media.variant-widths (count)", config.variantWidths().size(), MediaView.MAX_VARIANTS / 2);
+                .between("kiosque.media.quality", config.quality(), 1, 100)
+                .between("kiosque.media.variant-widths (count)", config.variantWidths().size(), 1, MediaView.MAX_VARIANTS / 2);
         for (int width : config.variantWidths()) {
-            checks.atLeast("kiosque.media.variant-widths", width, 16).atMost("kiosque.media.variant-widths", width, 8192);
+            checks.between("kiosque.media.variant-widths", width, 16, 8192);
         }
         return checks;
     }

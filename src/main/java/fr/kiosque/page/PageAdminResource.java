@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,11 +16,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,14 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.page.api.PageViews;
@@ -46,9 +43,7 @@ import fr.kiosque.page.api.PageViews;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : pages")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (editor ou admin requis)")
 class PageAdminResource {
 
     static final String PATH = "/api/v1/admin/pages";
@@ -62,16 +57,14 @@ class PageAdminResource {
     @GET
     @Operation(operationId = "listStandingPagesAdmin", summary = "Lister les pages (brouillons compris)")
     @APIResponse(responseCode = "200", description = "Une page de pages, par titre")
-    public RestResponse<Page<PageViews.AdminPage>> list(@Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(pages.list(PageRequest.of(page, size)), uriInfo);
+    public RestResponse<Page<PageViews.AdminPage>> list(@BeanParam PageParams paging) {
+        return paging.ok(pages.list(paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getStandingPageAdmin", summary = "Lire une page", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "La page, quel que soit son statut")
-    @APIResponse(responseCode = "404", description = "Page inconnue")
     public RestResponse<PageViews.AdminPage> get(@Parameter(example = "3") @PathParam("id") long id) {
         PageViews.AdminPage page = pages.get(id);
         return StaffResponses.ok(page.version(), page);
@@ -82,7 +75,6 @@ class PageAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Mentions légales", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Créée ; Location et ETag renseignés",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageViews.AdminPage.class)))
-    @APIResponse(responseCode = "400", description = "Champs invalides")
     @APIResponse(responseCode = "409", description = "Slug déjà pris par une autre page")
     public RestResponse<PageViews.AdminPage> create(@Valid @NotNull fr.kiosque.page.api.PageRequest request) {
         PageViews.AdminPage page = pages.create(request, token.getName());
@@ -94,8 +86,6 @@ class PageAdminResource {
     @Operation(operationId = "replaceStandingPage", summary = "Remplacer une page", description = "Demande If-Match ; une version est gardée.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Mentions légales", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "La page modifiée, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides")
-    @APIResponse(responseCode = "404", description = "Page inconnue")
     @APIResponse(responseCode = "409", description = "Slug déjà pris par une autre page")
     public RestResponse<PageViews.AdminPage> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -107,8 +97,6 @@ class PageAdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteStandingPage", summary = "Supprimer une page", description = "Ses versions disparaissent avec elle. Demande If-Match.")
-    @APIResponse(responseCode = "204", description = "Supprimée")
-    @APIResponse(responseCode = "404", description = "Page inconnue")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         pages.delete(id, ifMatch);
@@ -120,7 +108,6 @@ class PageAdminResource {
     @APIResponse(responseCode = "200", description = "Les versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                     maxItems = EditPages.MAX_REVISIONS, implementation = PageViews.Revision.class)))
-    @APIResponse(responseCode = "404", description = "Page inconnue")
     public List<PageViews.Revision> revisions(@Parameter(example = "3") @PathParam("id") long id) {
         return pages.revisions(id);
     }

@@ -2,6 +2,7 @@ package fr.kiosque.search;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +22,7 @@ import fr.kiosque.common.http.Bulkheads;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.search.api.SearchResults;
 
 /** Search across the magazine. Cacheable; no authentication. */
@@ -55,11 +56,10 @@ class SearchResource {
             @QueryParam("q") String q,
             @Parameter(description = "Types de résultats, séparés par des virgules : article, job, job-profile (tous par défaut)",
                     example = "article,job-profile") @QueryParam("type") String type,
-            @Parameter(description = "Numéro de page, à partir de 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Taille de page, 1 à 100 (20 par défaut)", example = "20") @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uriInfo) {
         SearchQuery query = SearchQuery.parse(q, type);
-        SearchResults results = service.search(query, PageRequest.of(page, size));
+        SearchResults results = service.search(query, paging.request());
         return RestResponse.ResponseBuilder.ok(results)
                 .header("Link", PageLinks.header(uriInfo, results.page()))
                 .build();

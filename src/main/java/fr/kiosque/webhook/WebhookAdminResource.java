@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,10 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,15 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.http.Preconditions;
 import fr.kiosque.common.http.StaffResponses;
 import fr.kiosque.common.paging.Page;
-import fr.kiosque.common.paging.PageLinks;
-import fr.kiosque.common.paging.PageRequest;
+import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.webhook.api.DeliveryView;
 import fr.kiosque.webhook.api.WebhookExamples;
@@ -46,9 +43,7 @@ import fr.kiosque.webhook.api.WebhookResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration : webhooks")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
-@APIResponse(responseCode = "403", description = "Rôle insuffisant (admin requis)")
 class WebhookAdminResource {
 
     static final String PATH = "/api/v1/admin/webhooks";
@@ -58,16 +53,14 @@ class WebhookAdminResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "Lister les endpoints de webhook")
     @APIResponse(responseCode = "200", description = "Une page d'endpoints")
-    public RestResponse<Page<WebhookResponse>> list(@Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.list(PageRequest.of(page, size)), uriInfo);
+    public RestResponse<Page<WebhookResponse>> list(@BeanParam PageParams paging) {
+        return paging.ok(service.list(paging.request()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "Lire un endpoint de webhook", description = "L'ETag de la réponse sert d'If-Match aux modifications.")
     @APIResponse(responseCode = "200", description = "L'endpoint (sans son secret)")
-    @APIResponse(responseCode = "404", description = "Endpoint inconnu")
     public RestResponse<WebhookResponse> get(@Parameter(example = "3") @PathParam("id") long id) {
         WebhookResponse endpoint = service.get(id);
         return StaffResponses.ok(endpoint.version(), endpoint);
@@ -93,8 +86,6 @@ class WebhookAdminResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Site Next.js", value = WebhookExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "L'endpoint modifié, avec son nouvel ETag")
-    @APIResponse(responseCode = "400", description = "Champs invalides")
-    @APIResponse(responseCode = "404", description = "Endpoint inconnu")
     public RestResponse<WebhookResponse> replace(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WebhookRequest request) {
@@ -105,8 +96,6 @@ class WebhookAdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteWebhook", summary = "Supprimer un endpoint de webhook", description = "Ses livraisons et leur journal disparaissent avec lui. Demande If-Match.")
-    @APIResponse(responseCode = "204", description = "Supprimé")
-    @APIResponse(responseCode = "404", description = "Endpoint inconnu")
     public void delete(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH_DESCRIPTION, required = true, example = "\"v2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
@@ -118,12 +107,10 @@ class WebhookAdminResource {
             description = "Les plus récentes d'abord, chacune avec ses derniers essais (statut HTTP, durée, erreur).")
     @APIResponse(responseCode = "200", description = "Une page de livraisons")
     @APIResponse(responseCode = "400", description = "Paramètre invalide (page, size, status)")
-    @APIResponse(responseCode = "404", description = "Endpoint inconnu")
     public RestResponse<Page<DeliveryView>> deliveries(@Parameter(example = "3") @PathParam("id") long id,
             @Parameter(description = "PENDING, DELIVERED, FAILED ou CANCELLED", example = "FAILED") @QueryParam("status") String status,
-            @Parameter(example = "1") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size, @Context UriInfo uriInfo) {
-        return PageLinks.ok(service.deliveries(id, status, PageRequest.of(page, size)), uriInfo);
+            @BeanParam PageParams paging) {
+        return paging.ok(service.deliveries(id, status, paging.request()));
     }
 
     @POST

@@ -29,6 +29,11 @@ public final class ConfigChecks {
         return this;
     }
 
+    /** A setting with both bounds: {@link #atLeast} and {@link #atMost} in one. */
+    public ConfigChecks between(String name, long value, long minimum, long maximum) {
+        return atLeast(name, value, minimum).atMost(name, value, maximum);
+    }
+
     public List<String> problems() {
         return List.copyOf(problems);
     }

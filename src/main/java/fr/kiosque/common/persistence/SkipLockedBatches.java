@@ -1,8 +1,14 @@
 package fr.kiosque.common.persistence;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.query.NativeQuery;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -58,5 +64,21 @@ public final class SkipLockedBatches {
             handle.accept(rows);
         }
         return rows.size();
+    }
+
+    /**
+     * The ids that {@code select} finds, locked until the transaction ends, skipping rows another
+     * transaction holds: {@code select} ends with {@code limit ?2 for update skip locked} and
+     * compares a timestamp with {@code ?1}. No entity is flushed or evicted for it.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Long> lockIds(EntityManager entityManager, String select, Instant instant, int limit) {
+        List<Number> ids = entityManager.createNativeQuery(select)
+                .setParameter(1, instant.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 }
