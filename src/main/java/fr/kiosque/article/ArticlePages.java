@@ -1,9 +1,10 @@
 package fr.kiosque.article;
 
+import static fr.kiosque.common.persistence.SqlValues.instant;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -350,16 +351,6 @@ class ArticlePages implements StoredAnswers {
 
     private static String array(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     static byte[] gzip(byte[] bytes) {

@@ -1,8 +1,8 @@
 package fr.kiosque.article;
 
-import java.sql.Timestamp;
+import static fr.kiosque.common.persistence.SqlValues.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +55,6 @@ class ArticleSummaries {
     @Inject ObjectMapper mapper;
     @Inject ArticleCovers covers;
 
-
     /** The cards of these articles, in the order of the ids (ids not found are skipped). */
     List<ArticleSummary> byIds(List<Long> ids) {
         return versionedByIds(ids).stream().map(Versioned::summary).toList();
@@ -91,15 +90,5 @@ class ArticleSummaries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable aggregate from PostgreSQL", e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -1,8 +1,8 @@
 package fr.kiosque.feed;
 
-import java.sql.Timestamp;
+import static fr.kiosque.common.persistence.SqlValues.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -180,18 +180,5 @@ class FeedRepository {
 
     private static List<String> names(Object joined) {
         return joined == null ? List.of() : Arrays.asList(((String) joined).split(SEP));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

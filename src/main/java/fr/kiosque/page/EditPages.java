@@ -1,5 +1,7 @@
 package fr.kiosque.page;
 
+import static fr.kiosque.common.persistence.SqlValues.instant;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -145,16 +147,6 @@ class EditPages {
     static PageViews.AdminPage admin(StandingPage p) {
         return new PageViews.AdminPage(p.id, p.slug, p.title, p.standfirst, p.body, p.status, p.publishedAt, p.metaTitle,
                 p.metaDescription, p.createdAt, p.updatedAt, p.version);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 
     private static String blankToNull(String value) {

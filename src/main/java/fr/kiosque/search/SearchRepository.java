@@ -1,8 +1,8 @@
 package fr.kiosque.search;
 
-import java.sql.Timestamp;
+import static fr.kiosque.common.persistence.SqlValues.instant;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -164,18 +164,5 @@ class SearchRepository {
      */
     private static String opening(String column) {
         return "regexp_replace(left(" + column + ", " + SNIPPET_SOURCE + "), '<[^>]*(>|$)', ' ', 'g')";
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

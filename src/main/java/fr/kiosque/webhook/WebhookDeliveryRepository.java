@@ -1,6 +1,7 @@
 package fr.kiosque.webhook;
 
-import java.sql.Timestamp;
+import static fr.kiosque.common.persistence.SqlValues.instant;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -178,15 +179,5 @@ class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        return (Instant) value;
     }
 }
