@@ -3,7 +3,8 @@
 // pick the demo JPEG, fill alt, Execute, and require the 201 and its variants shown by the UI. The
 // contract can be valid and still unusable there (a file field without a picker, a wrong encoding), which
 // no test of the API itself shows. Environment: BASE_URL (no trailing slash), STAFF_EMAIL, STAFF_PASSWORD
-// (an editor or admin); CHROMIUM (default /usr/bin/chromium), SCREENSHOT (default /tmp/swagger-upload.png).
+// (an editor or admin); CHROMIUM (default /usr/bin/chromium), SCREENSHOT (default /tmp/swagger-upload.png),
+// IMAGE (default the demo cover JPEG).
 // Exits 1 on any failure, 2 on missing settings. See docs/api-guide.md.
 import {mkdtempSync, rmSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -20,7 +21,7 @@ if (!base || !email || !password) {
 }
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const screenshot = process.env.SCREENSHOT || '/tmp/swagger-upload.png';
-const image = join(dirname(fileURLToPath(import.meta.url)), '../../src/main/resources/db/demo/couverture-quitter-x.jpg');
+const image = process.env.IMAGE || join(dirname(fileURLToPath(import.meta.url)), '../../src/main/resources/db/demo/couverture-quitter-x.jpg');
 const alt = `Le logo de X sur un écran de téléphone (Swagger UI ${Date.now().toString(36)})`;
 const timeout = 30_000;
 
@@ -48,7 +49,8 @@ async function step(what, action) {
         console.log(`ok   ${what}`);
         return result;
     } catch (error) {
-        fail(`${what}: ${error.message.split('\n')[0]}`);
+        // Playwright's own messages end in a long call log; ours carry what the UI showed
+        fail(`${what}: ${error.message.split('\nCall log:')[0].trim()}`);
     }
 }
 
@@ -100,11 +102,15 @@ try {
 
     await step('Authorize with the bearer token', async () => {
         await page.locator('.scheme-container button.authorize').click();
+        // the dialog lists every scheme (bearer, then the Ghost content key): only the bearer one is filled
         const modal = page.locator('.modal-ux');
-        await modal.locator('input[type="text"], input[type="password"]').first().fill(accessToken);
-        await modal.locator('button.authorize').click();
-        await modal.locator('button.btn-done, button.close-modal').first().click();
-        await page.locator('.scheme-container button.authorize.locked').waitFor();
+        const bearer = modal.locator('.auth-container', {has: page.locator('input[aria-label="auth-bearer-value"]')});
+        await bearer.locator('input[aria-label="auth-bearer-value"]').fill(accessToken);
+        await bearer.locator('button.authorize').click();
+        // the scheme's block loses its input once authorized and shows this instead
+        await modal.getByText('Authorized', {exact: true}).waitFor();
+        await modal.locator('button.close-modal').click();
+        await modal.waitFor({state: 'detached'});
     });
 
     const operation = page.locator('.opblock.opblock-post', {has: page.locator('[data-path="/api/v1/admin/media"]')});
@@ -122,14 +128,14 @@ try {
     await step('a file picker for "file"', async () => {
         const picker = operation.locator('.opblock-section-request-body input[type="file"]');
         if (await picker.count() !== 1) {
-            const body = await operation.locator('.opblock-section-request-body').innerText();
+            const body = (await operation.locator('.opblock-section-request-body').innerText()).replace(/\s*\n\s*/g, '\n');
             fail(`${await picker.count()} file inputs in the request body; it shows:\n${body}`);
         }
         await picker.setInputFiles(image);
     });
 
     await step('fill alt', async () => {
-        await operation.locator('.opblock-section-request-body tr[data-property-name="alt"] input').fill(alt);
+        await operation.locator('.opblock-section-request-body tr[data-property-name="alt"] input[type="text"]').fill(alt);
     });
 
     // the other fields keep what Swagger UI puts there (empty or the schema's example): the check is the upload
