@@ -1,5 +1,6 @@
 package fr.kiosque.media;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -122,9 +123,15 @@ class UploadMedia {
         });
     }
 
-    /** The file without metadata (the raw bytes are garbage once this returns). */
+    /**
+     * The file without metadata (the raw bytes are garbage once this returns). Read through a
+     * FileInputStream: {@code Files.readAllBytes} reads through a channel into a direct buffer as
+     * large as the file, kept by each worker thread, which exhausted {@code MaxDirectMemorySize}.
+     */
     private static Cleaned clean(ImageFormat format, Path file) throws IOException, CorruptImage {
-        return MetadataStripper.strip(format, Files.readAllBytes(file));
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            return MetadataStripper.strip(format, in.readAllBytes());
+        }
     }
 
     private Bulkhead.Permit enter() {
