@@ -42,6 +42,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * Quarkus boot in the surefire suite would cost every run. Upload a JPEG, its variant served from
  * the bucket with its caching headers and 304, deleted from the bucket with the image; then the
  * store stopped (its port closed): an upload is a 503 with {@code Retry-After} and no row is left.
+ * And CV files on the same bucket: encrypted chunks as objects, none of their bytes in the
+ * database, read back whole by staff, gone from the bucket when the candidate erases them.
  *
  * <p>Database: {@code QUARKUS_DATASOURCE_*} when set, else an embedded PostgreSQL; a fresh schema,
  * dropped afterwards. The app's output is in {@code target/s3-store-app-it.log}.
@@ -114,6 +116,9 @@ class S3StoreAppIT {
         env.put("KIOSQUE_MEDIA_S3_BUCKET", BUCKET);
         env.put("KIOSQUE_MEDIA_S3_CALL_TIMEOUT", "PT5S");
         env.put("KIOSQUE_MEDIA_PUBLIC_URL", "http://127.0.0.1:" + port);
+        // not a secret: a key for this test's CVs only
+        env.put("KIOSQUE_CV_ENCRYPTION_KEY", java.util.Base64.getEncoder().encodeToString(
+                "kiosque-s3-it-cv-key-not-secret!".getBytes(StandardCharsets.US_ASCII)));
         env.put("AWS_ACCESS_KEY_ID", S3ProxyServer.IDENTITY);
         env.put("AWS_SECRET_ACCESS_KEY", S3ProxyServer.CREDENTIAL);
         app = builder.start();
@@ -194,6 +199,100 @@ class S3StoreAppIT {
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(libraryCount(token)).isEqualTo(before);
         assertThat(get("/q/health/live", Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void cvFilesAreEncryptedChunksInTheBucketReadBackWholeAndErasedWithTheirSubmission() throws Exception {
+        String token = token();
+        HttpResponse<String> profile = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/job-profiles"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Photographe de presse\",\"summary\":\"Un métier de l'image.\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(201);
+        byte[] pdf = pdf(200_000); // four chunks of 64 KiB
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("firstName", "Camille");
+        fields.put("lastName", "Durand");
+        fields.put("email", "camille.s3@example.org");
+        fields.put("location", "Lyon");
+        fields.put("message", "Bonjour, photographe depuis six ans.");
+        fields.put("consent", "true");
+        fields.put("desiredProfile", field(profile.body(), "\"slug\"\\s*:\\s*\"([^\"]+)\""));
+        String boundary = "kiosque" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"CV Camille Durand.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(pdf);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cv-submissions"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = field(submitted.body(), "\"id\"\\s*:\\s*\"([^\"]+)\"");
+        String deletionToken = field(submitted.body(), "\"deletionToken\"\\s*:\\s*\"([^\"]+)\"");
+
+        List<String> objects = cvObjects(id);
+        assertThat(objects).containsExactlyInAnyOrder("cv/" + id + "/0", "cv/" + id + "/1", "cv/" + id + "/2", "cv/" + id + "/3");
+        byte[] first = s3.getObjectAsBytes(r -> r.bucket(BUCKET).key("cv/" + id + "/0")).asByteArray();
+        assertThat(new String(first, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("select count(*), coalesce(sum(octet_length(ciphertext)), 0) from "
+                        + schema + ".cv_file_chunk where submission_id = '" + id + "'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(4);
+            assertThat(rows.getLong(2)).as("no CV byte in the database").isZero();
+        }
+
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/admin/cv-submissions/" + id + "/file")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(pdf);
+
+        HttpResponse<String> erased = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cv-submissions/" + id))
+                .header("X-Deletion-Token", deletionToken).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
+        assertThat(cvObjects(id)).isEmpty();
+    }
+
+    private List<String> cvObjects(String id) {
+        return s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("cv/" + id + "/")).contents().stream()
+                .map(software.amazon.awssdk.services.s3.model.S3Object::key).toList();
+    }
+
+    /** A valid PDF with a stream of {@code padding} random bytes (as the CV tests' CvFiles makes them). */
+    private static byte[] pdf(int padding) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(padding + 1024);
+        int[] offsets = new int[5];
+        latin1(out, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+        offsets[1] = out.size();
+        latin1(out, "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+        offsets[2] = out.size();
+        latin1(out, "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n");
+        offsets[3] = out.size();
+        latin1(out, "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n");
+        offsets[4] = out.size();
+        latin1(out, "4 0 obj\n<< /Length " + padding + " >>\nstream\n");
+        byte[] random = new byte[padding];
+        new java.util.Random(4).nextBytes(random);
+        out.writeBytes(random);
+        latin1(out, "\nendstream\nendobj\n");
+        int xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 5\n0000000000 65535 f \n");
+        for (int i = 1; i <= 4; i++) {
+            table.append(String.format("%010d 00000 n \n", offsets[i]));
+        }
+        latin1(out, table + "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    private static void latin1(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private long libraryCount(String token) throws Exception {
