@@ -202,7 +202,7 @@ class S3StoreAppIT {
     }
 
     @Test
-    void cvFilesAreEncryptedChunksInTheBucketReadBackWholeAndErasedWithTheirSubmission() throws Exception {
+    void cvFilesAreEncryptedChunksInTheBucketReadBackWholeErasedWithTheirSubmissionAndNeverHalfWritten() throws Exception {
         String token = token();
         HttpResponse<String> profile = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/job-profiles"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -219,18 +219,9 @@ class S3StoreAppIT {
         fields.put("consent", "true");
         fields.put("desiredProfile", field(profile.body(), "\"slug\"\\s*:\\s*\"([^\"]+)\""));
         String boundary = "kiosque" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"CV Camille Durand.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(pdf);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cv-submissions"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cvForm(boundary, fields, pdf))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String id = field(submitted.body(), "\"id\"\\s*:\\s*\"([^\"]+)\"");
         String deletionToken = field(submitted.body(), "\"deletionToken\"\\s*:\\s*\"([^\"]+)\"");
@@ -258,6 +249,36 @@ class S3StoreAppIT {
                 .header("X-Deletion-Token", deletionToken).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
         assertThat(cvObjects(id)).isEmpty();
+
+        // the bucket stops answering: a submission is a 503 with Retry-After, and nothing is recorded
+        s3proxy.close();
+        fields.put("email", "camille.panne@example.org");
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cv-submissions"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cvForm(boundary, fields, pdf))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("select (select count(*) from " + schema + ".cv_submission), (select"
+                        + " count(*) from " + schema + ".cv_file_chunk)")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+            assertThat(rows.getInt(2)).isZero();
+        }
+    }
+
+    private static byte[] cvForm(String boundary, Map<String, String> fields, byte[] pdf) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"CV Camille Durand.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(pdf);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     private List<String> cvObjects(String id) {
