@@ -13,13 +13,23 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * A photo-like JPEG of about TARGET bytes for bench/media-uploads: 6000 × 4000 pixels (24 MP, under the 40 MP limit),
  * gradients and noise so that it compresses like a photo. Usage: java bench/MediaPhoto.java out.jpg [targetBytes]
+ * Or N distinct 2400 × 1600 photos (about 1 MB, one seed each) for the variants' cold twin:
+ * java bench/MediaPhoto.java --many DIR N
  */
 public class MediaPhoto {
     public static void main(String[] args) throws Exception {
-        long target = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
-        int w = 6000, h = 4000;
+        if (args[0].equals("--many")) {
+            for (int i = 1; i <= Integer.parseInt(args[2]); i++) {
+                write(new File(args[1], "photo-" + i + ".jpg"), 2400, 1600, i, 1_000_000L);
+            }
+            return;
+        }
+        System.out.println(write(new File(args[0]), 6000, 4000, 42, args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L));
+    }
+
+    static long write(File out, int w, int h, long seed, long target) throws Exception {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(42);
+        Random random = new Random(seed);
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -36,7 +46,6 @@ public class MediaPhoto {
         g.fillOval(w / 3, h / 3, w / 3, h / 3);
         g.dispose();
         float quality = 0.95f;
-        File out = new File(args[0]);
         while (true) {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ImageWriteParam param = writer.getDefaultWriteParam();
@@ -53,6 +62,6 @@ public class MediaPhoto {
             }
             quality -= 0.05f;
         }
-        System.out.println(out.length());
+        return out.length();
     }
 }

@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +20,16 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import fr.kiosque.media.ObjectStore;
+import fr.kiosque.media.ObjectStores;
+
 /**
- * CV files in PostgreSQL, encrypted ({@link CvCipher}) in chunks of 64 KiB of plaintext, one row
- * each in {@code cv_file_chunk}. Written from the upload's temporary file and read back in batches
- * of a few chunks: a file is never whole in memory. Plain JDBC (through the transaction's
+ * CV files, encrypted ({@link CvCipher}) in chunks of 64 KiB of plaintext, one row each in
+ * {@code cv_file_chunk} (key id and nonce). The ciphertext is in the row, or, when the media store
+ * is S3 ({@link ObjectStores}), an object {@code cv/<submission>/<seq>} of the bucket and an empty
+ * ciphertext in the row (a real one always holds its 16-byte tag): encrypted exactly the same, the
+ * key and the nonces never in the bucket. Written from the upload's temporary file and read back in
+ * batches of a few chunks: a file is never whole in memory. Plain JDBC (through the transaction's
  * connection) because chunks are bytes, not entities.
  */
 @ApplicationScoped
@@ -33,7 +41,20 @@ class CvFileStore {
     record Chunk(int seq, String keyId, byte[] nonce, byte[] ciphertext) {
     }
 
+    /** Prefix of the CV objects in the media bucket. */
+    static final String OBJECT_PREFIX = "cv/";
+    private static final byte[] IN_OBJECT_STORE = new byte[0];
+
     @Inject EntityManager entityManager;
+    @Inject ObjectStores objectStores;
+
+    private Optional<ObjectStore> objects() {
+        return objectStores.under(OBJECT_PREFIX);
+    }
+
+    static String objectKey(UUID submission, int seq) {
+        return submission + "/" + seq;
+    }
 
     /**
      * Encrypts and stores the file as chunks of {@code submission}, in the current transaction.
@@ -42,6 +63,7 @@ class CvFileStore {
      * @return the number of chunks
      */
     int write(UUID submission, Path file, long size, CvKeys.Key key, MessageDigest digest) {
+        Optional<ObjectStore> objects = objects();
         int count = (int) Math.max(1, (size + CvCipher.CHUNK_SIZE - 1) / CvCipher.CHUNK_SIZE);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -60,7 +82,13 @@ class CvFileStore {
                     insert.setInt(2, seq);
                     insert.setString(3, key.id());
                     insert.setBytes(4, nonce);
-                    insert.setBytes(5, CvCipher.encryptChunk(key.secret(), nonce, submission, seq, seq == count - 1, buffer, read));
+                    byte[] sealed = CvCipher.encryptChunk(key.secret(), nonce, submission, seq, seq == count - 1, buffer, read);
+                    if (objects.isPresent()) {
+                        // before the row: a failed write leaves at most an object no row names (unreadable without its nonce)
+                        objects.get().put(objectKey(submission, seq), sealed);
+                        sealed = IN_OBJECT_STORE;
+                    }
+                    insert.setBytes(5, sealed);
                     insert.addBatch();
                     if (seq % BATCH == BATCH - 1) {
                         insert.executeBatch();
@@ -93,6 +121,41 @@ class CvFileStore {
                 }
             }
         });
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk chunk = chunks.get(i);
+            if (chunk.ciphertext().length == 0) {
+                ObjectStore objects = objects().orElseThrow(() -> new IllegalStateException("CV submission " + submission
+                        + ": its file is in the S3 bucket, but kiosque.media.store is not s3 (docs/operations.md, \"Media files\")"));
+                // a missing object reads as an empty ciphertext: it fails its authentication, the download is cut
+                byte[] sealed = objects.get(objectKey(submission, chunk.seq())).orElse(IN_OBJECT_STORE);
+                chunks.set(i, new Chunk(chunk.seq(), chunk.keyId(), chunk.nonce(), sealed));
+            }
+        }
         return chunks;
+    }
+
+    /**
+     * Removes the objects of these submissions' files from the bucket, before their rows go (in the
+     * same transaction: a bucket that cannot be reached is a 503 and nothing is erased, the
+     * retention job tries again at its next run). Nothing to do with the PostgreSQL store.
+     */
+    void eraseObjects(Collection<UUID> submissions) {
+        Optional<ObjectStore> objects = objects();
+        if (objects.isEmpty() || submissions.isEmpty()) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select submission_id, seq from cv_file_chunk"
+                    + " where submission_id = any (?) and octet_length(ciphertext) = 0")) {
+                select.setArray(1, connection.createArrayOf("uuid", submissions.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        keys.add(objectKey(rows.getObject(1, UUID.class), rows.getInt(2)));
+                    }
+                }
+            }
+        });
+        keys.forEach(objects.get()::delete);
     }
 }

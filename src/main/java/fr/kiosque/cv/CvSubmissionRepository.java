@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
@@ -20,6 +21,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 /** CV submissions (their metadata; files are in {@link CvFileStore}). */
 @ApplicationScoped
 class CvSubmissionRepository implements PanacheRepository<CvSubmission> {
+
+    @Inject CvFileStore files;
 
     Optional<CvSubmission> findById(UUID id) {
         return Optional.ofNullable(getEntityManager().find(CvSubmission.class, id));
@@ -92,12 +95,13 @@ class CvSubmissionRepository implements PanacheRepository<CvSubmission> {
                 .getResultList();
     }
 
-    /** Erases these submissions; their files go with them (on delete cascade). */
+    /** Erases these submissions; their files go with them (rows on delete cascade, objects in the bucket first). */
     int erase(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return 0;
         }
         getEntityManager().flush();
+        files.eraseObjects(ids);
         int erased = getEntityManager().createQuery("delete from CvSubmission s where s.id in :ids")
                 .setParameter("ids", ids)
                 .executeUpdate();

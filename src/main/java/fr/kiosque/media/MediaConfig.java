@@ -20,6 +20,13 @@ interface MediaConfig {
     @WithDefault("20M")
     MemorySize maxFileSize();
 
+    /**
+     * Uploads whose bodies are received at once, counted from their head: past it a 503 with
+     * {@code Retry-After} before the body is read (each holds buffers and a temporary file).
+     */
+    @WithDefault("10")
+    int maxUploadsInFlight();
+
     /** Largest width × height, read from the file's header before anything is decoded; larger is a 422. */
     @WithDefault("40000000")
     long maxPixels();

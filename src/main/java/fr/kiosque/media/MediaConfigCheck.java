@@ -19,6 +19,7 @@ class MediaConfigCheck {
         ConfigChecks checks = new ConfigChecks()
                 .atLeast("kiosque.media.max-file-size", config.maxFileSize().asLongValue(), 1024)
                 .atLeast("kiosque.media.max-pixels", config.maxPixels(), 1)
+                .atLeast("kiosque.media.max-uploads-in-flight", config.maxUploadsInFlight(), 1)
                 .between("kiosque.media.quality", config.quality(), 1, 100)
                 .between("kiosque.media.variant-widths (count)", config.variantWidths().size(), 1, MediaView.MAX_VARIANTS / 2);
         for (int width : config.variantWidths()) {

@@ -38,7 +38,7 @@ interface MediaStore {
         static volatile long retryAfterSeconds = 10;
 
         StoreUnavailable(String message, Throwable cause) {
-            super(ProblemType.SERVICE_UNAVAILABLE, "Le stockage des images ne répond pas : réessayez dans " + retryAfterSeconds + " s.",
+            super(ProblemType.SERVICE_UNAVAILABLE, "Le stockage des fichiers ne répond pas : réessayez dans " + retryAfterSeconds + " s.",
                     null, Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
             LOG.warnf("%s (%s)", message, cause == null ? "" : cause.toString());
         }

@@ -54,8 +54,12 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
 
     @Override
     public void put(String key, String mediaType, byte[] bytes) {
+        put(prefix, key, mediaType, bytes);
+    }
+
+    private void put(String keyPrefix, String key, String mediaType, byte[] bytes) {
         try {
-            s3.putObject(r -> r.bucket(bucket).key(prefix + key).contentType(mediaType).contentLength((long) bytes.length),
+            s3.putObject(r -> r.bucket(bucket).key(keyPrefix + key).contentType(mediaType).contentLength((long) bytes.length),
                     RequestBody.fromBytes(bytes));
         } catch (SdkException e) {
             throw new StoreUnavailable("S3 media store: " + e.getMessage(), e);
@@ -77,8 +81,12 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
 
     @Override
     public void delete(String key) {
+        delete(prefix, key);
+    }
+
+    private void delete(String keyPrefix, String key) {
         try {
-            s3.deleteObject(r -> r.bucket(bucket).key(prefix + key));
+            s3.deleteObject(r -> r.bucket(bucket).key(keyPrefix + key));
         } catch (SdkException e) {
             throw new StoreUnavailable("S3 media store: " + e.getMessage(), e);
         }
@@ -87,6 +95,32 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
     @Override
     public String name() {
         return "s3";
+    }
+
+    /** Another feature's files in the same bucket, under its own prefix, through the same client. */
+    ObjectStore under(String otherPrefix) {
+        return new ObjectStore() {
+            @Override
+            public void put(String key, byte[] bytes) {
+                S3MediaStore.this.put(otherPrefix, key, "application/octet-stream", bytes);
+            }
+
+            @Override
+            public Optional<byte[]> get(String key) {
+                try {
+                    return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(otherPrefix + key)).asByteArray());
+                } catch (NoSuchKeyException e) {
+                    return Optional.empty();
+                } catch (SdkException e) {
+                    throw new StoreUnavailable("S3 store: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void delete(String key) {
+                S3MediaStore.this.delete(otherPrefix, key);
+            }
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.kiosque.media;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -87,7 +88,7 @@ class UploadMedia {
         Cleaned cleaned;
         List<Variant> variants;
         try (Bulkhead.Permit permit = enter()) {
-            cleaned = clean(format, file);
+            cleaned = clean(format, file, size);
             variants = ImageProcessor.variants(format, cleaned.bytes(), cleaned.orientation(), declared, config.variantWidths(),
                     config.quality());
         } catch (CorruptImage e) {
@@ -122,9 +123,24 @@ class UploadMedia {
         });
     }
 
-    /** The file without metadata (the raw bytes are garbage once this returns). */
-    private static Cleaned clean(ImageFormat format, Path file) throws IOException, CorruptImage {
-        return MetadataStripper.strip(format, Files.readAllBytes(file));
+    /**
+     * The file without metadata (the raw bytes are garbage once this returns). Read through a
+     * FileInputStream, 64 KiB a call: {@code Files.readAllBytes} reads through a channel into a
+     * direct buffer as large as the file, which each worker thread then keeps (it exhausted
+     * {@code MaxDirectMemorySize}), and one large read mallocs a native buffer as large.
+     */
+    private static Cleaned clean(ImageFormat format, Path file, long size) throws IOException, CorruptImage {
+        byte[] bytes = new byte[Math.toIntExact(size)];
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            int n = 0;
+            for (int read; n < bytes.length && (read = in.read(bytes, n, Math.min(64 * 1024, bytes.length - n))) >= 0;) {
+                n += read;
+            }
+            if (n != bytes.length || in.read() != -1) {
+                throw new IOException("The uploaded file changed while it was read");
+            }
+        }
+        return MetadataStripper.strip(format, bytes);
     }
 
     private Bulkhead.Permit enter() {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.kiosque.common.boot.Stopping;
 import fr.kiosque.common.http.HttpConfig;
+import fr.kiosque.common.http.InFlightLimit;
 import fr.kiosque.common.http.RequestBodyLimit;
 import io.netty.channel.socket.DuplexChannel;
 import io.vertx.core.Future;
@@ -22,6 +23,7 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.quarkus.vertx.http.runtime.filters.QuarkusRequestWrapper;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -30,7 +32,8 @@ import io.vertx.ext.web.RoutingContext;
  * Problem answers for what never reaches JAX-RS: unknown routes (404), requests refused before
  * anything reads them (a request target over {@code kiosque.http.limits.max-uri-length}: 414;
  * headers over {@code max-headers-size} or {@code max-header-count}: 431; a declared body over
- * the limit: 413; a browser request that Quarkus's CORS filter refuses: 403), and failures raised by the
+ * the limit: 413; a request of a route whose requests in flight are capped ({@link InFlightLimit}) when it
+ * is full: 503 with {@code Retry-After}; a browser request that Quarkus's CORS filter refuses: 403), and failures raised by the
  * HTTP layer itself. A request target holding a NUL ({@code %00}) is a 400: no text Kiosque stores
  * or looks up may hold one. While the application stops (SIGTERM, {@link Stopping}), every new
  * request is a 503 with {@code Retry-After}, and its connection is closed. Refusals that leave the
@@ -46,27 +49,30 @@ class RouterProblems {
     private final ObjectMapper mapper;
     private final long maxBodySize;
     private final List<RequestBodyLimit> routeLimits;
+    private final List<InFlightLimit> inFlightLimits;
     private final int maxUriLength;
     private final long maxHeadersSize;
     private final int maxHeaderCount;
     private final QuarkusCorsCheck cors;
     private final Stopping stopping;
-    private final String retryAfterWhileStopping;
+    private final String retryAfterUnavailable;
 
     /**
      * @param http {@code kiosque.http.max-body-size} is the limit of every route but those a
      *             {@link RequestBodyLimit} bean names (file uploads)
      */
-    RouterProblems(ObjectMapper mapper, HttpConfig http, Instance<RequestBodyLimit> routeLimits, Stopping stopping) {
+    RouterProblems(ObjectMapper mapper, HttpConfig http, Instance<RequestBodyLimit> routeLimits, Instance<InFlightLimit> inFlightLimits,
+            Stopping stopping) {
         this.mapper = mapper;
         this.maxBodySize = http.maxBodySize().asLongValue();
         this.routeLimits = routeLimits.stream().toList();
+        this.inFlightLimits = inFlightLimits.stream().toList();
         this.maxUriLength = http.limits().maxUriLength();
         this.maxHeadersSize = http.limits().maxHeadersSize().asLongValue();
         this.maxHeaderCount = http.limits().maxHeaderCount();
         this.cors = QuarkusCorsCheck.ofRunningConfig();
         this.stopping = stopping;
-        this.retryAfterWhileStopping = String.valueOf(Math.max(1, http.unavailableRetryAfter().toSeconds()));
+        this.retryAfterUnavailable = String.valueOf(Math.max(1, http.unavailableRetryAfter().toSeconds()));
     }
 
     void install(@Observes Router router) {
@@ -79,7 +85,7 @@ class RouterProblems {
         HttpServerRequest request = ctx.request();
         if (stopping.refusesNewRequests()) {
             // another instance can take it: the requests in flight finish, no new one starts
-            ctx.response().putHeader("Retry-After", retryAfterWhileStopping);
+            ctx.response().putHeader("Retry-After", retryAfterUnavailable);
             close(ctx, 503);
             return;
         }
@@ -111,7 +117,42 @@ class RouterProblems {
                 return;
             }
         }
+        InFlightLimit inFlight = inFlightOf(ctx);
+        if (inFlight != null) {
+            InFlightLimit.Place place = inFlight.tryEnter();
+            if (place == null) {
+                ctx.response().putHeader("Retry-After", retryAfterUnavailable);
+                close(ctx, 503); // the body is not read
+                return;
+            }
+            giveBackWhenOver(ctx, place);
+        }
         ctx.next();
+    }
+
+    private InFlightLimit inFlightOf(RoutingContext ctx) {
+        for (InFlightLimit limit : inFlightLimits) {
+            if (limit.appliesTo(ctx.request().method().name(), ctx.normalizedPath())) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gives the place back once the exchange is over: when the answer's head is written, and when
+     * the exchange ends, fails or its connection closes (a client leaving mid-body writes no answer).
+     * Not through {@code RoutingContext.addEndHandler}: it uses the response's single
+     * {@code endHandler} slot, which Quarkus REST takes over, so the place would never come back.
+     * Quarkus's request wrapper keeps a list of handlers run once at the end, close or failure.
+     */
+    private static void giveBackWhenOver(RoutingContext ctx, InFlightLimit.Place place) {
+        ctx.addHeadersEndHandler(written -> place.close());
+        try {
+            QuarkusRequestWrapper.get(ctx.request()).addRequestDoneHandler(done -> place.close());
+        } catch (RuntimeException e) {
+            LOG.warnf("No Quarkus request wrapper on %s: a place is given back only with an answer", ctx.normalizedPath());
+        }
     }
 
     private long limitOf(RoutingContext ctx) {
