@@ -44,8 +44,6 @@ class GhostPagesResource {
     @Operation(operationId = "browseGhostPages", summary = "Lister les pages du site (pages de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page de pages, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Pages.class)))
-    @APIResponse(responseCode = "400", description = "Filtre, limite ou page invalide (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> browse(@BeanParam GhostListQuery query, @Context RoutingContext ctx) {
         return pages.browse(query.params(config.maxLimit()), query.filter, GhostRoutes.caller(ctx).rights());
     }
@@ -57,8 +55,6 @@ class GhostPagesResource {
     @Operation(operationId = "readGhostPage", summary = "Lire une page du site par son id (page-3)")
     @APIResponse(responseCode = "200", description = "La page, seule dans la liste pages, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Pages.class)))
-    @APIResponse(responseCode = "404", description = "Aucune page publiée n'a cet id (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> read(@Parameter(example = "page-3") @PathParam("id") String id, @BeanParam GhostQuery query,
             @Context RoutingContext ctx) {
         return pages.readById(id, query.params(config.maxLimit()), GhostRoutes.caller(ctx).rights());
@@ -71,8 +67,6 @@ class GhostPagesResource {
     @Operation(operationId = "readGhostPageBySlug", summary = "Lire une page du site par son slug")
     @APIResponse(responseCode = "200", description = "La page, seule dans la liste pages, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Pages.class)))
-    @APIResponse(responseCode = "404", description = "Aucune page publiée n'a ce slug (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> readBySlug(@Parameter(example = "mentions-legales") @PathParam("slug") String slug,
             @BeanParam GhostQuery query, @Context RoutingContext ctx) {
         return pages.readBySlug(slug, query.params(config.maxLimit()), GhostRoutes.caller(ctx).rights());

@@ -56,8 +56,6 @@ class GhostPostsResource {
     @Operation(operationId = "browseGhostPosts", summary = "Lister les articles (posts de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page d'articles, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Posts.class)))
-    @APIResponse(responseCode = "400", description = "Filtre, limite, page ou ordre invalide (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> browse(@BeanParam GhostListQuery query, @Context RoutingContext ctx) {
         return posts.browse(query.params(config.maxLimit()), query.filter, GhostRoutes.caller(ctx).rights());
     }
@@ -69,8 +67,6 @@ class GhostPostsResource {
     @Operation(operationId = "readGhostPost", summary = "Lire un article par son id (posts de Ghost)")
     @APIResponse(responseCode = "200", description = "L'article, seul dans la liste posts, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Posts.class)))
-    @APIResponse(responseCode = "404", description = "Aucun article publié n'a cet id (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> read(@Parameter(example = "42") @PathParam("id") String id, @BeanParam GhostQuery query,
             @Context RoutingContext ctx) {
         return posts.read(ArticleCriteria.Field.ID, id, query.params(config.maxLimit()), GhostRoutes.caller(ctx).rights());
@@ -83,8 +79,6 @@ class GhostPostsResource {
     @Operation(operationId = "readGhostPostBySlug", summary = "Lire un article par son slug (posts de Ghost)")
     @APIResponse(responseCode = "200", description = "L'article, seul dans la liste posts, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Posts.class)))
-    @APIResponse(responseCode = "404", description = "Aucun article publié n'a ce slug (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> readBySlug(
             @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug,
             @BeanParam GhostQuery query, @Context RoutingContext ctx) {

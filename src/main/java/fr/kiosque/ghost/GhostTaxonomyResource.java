@@ -43,8 +43,6 @@ class GhostTaxonomyResource {
     @Operation(operationId = "browseGhostTags", summary = "Lister les rubriques et mots-clés (tags de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page de tags, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Tags.class)))
-    @APIResponse(responseCode = "400", description = "Filtre, limite, page ou ordre invalide (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> browseTags(@BeanParam GhostListQuery query) {
         return terms.browseTags(query.params(config.maxLimit()), query.filter);
     }
@@ -56,8 +54,6 @@ class GhostTaxonomyResource {
     @Operation(operationId = "readGhostTag", summary = "Lire un tag par son id (section-3, tag-7)")
     @APIResponse(responseCode = "200", description = "Le tag, seul dans la liste tags, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Tags.class)))
-    @APIResponse(responseCode = "404", description = "Aucun tag public n'a cet id (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> readTag(@Parameter(example = "tag-7") @PathParam("id") String id, @BeanParam GhostQuery query) {
         return terms.readTag(t -> GhostIds.of(t).equals(id), query.params(config.maxLimit()));
     }
@@ -69,8 +65,6 @@ class GhostTaxonomyResource {
     @Operation(operationId = "readGhostTagBySlug", summary = "Lire un tag par son slug (une rubrique avant un mot-clé de même slug)")
     @APIResponse(responseCode = "200", description = "Le tag, seul dans la liste tags, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Tags.class)))
-    @APIResponse(responseCode = "404", description = "Aucun tag public n'a ce slug (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> readTagBySlug(@Parameter(example = "reseaux-sociaux") @PathParam("slug") String slug, @BeanParam GhostQuery query) {
         return terms.readTag(t -> t.slug().equals(slug), query.params(config.maxLimit()));
     }
@@ -82,8 +76,6 @@ class GhostTaxonomyResource {
     @Operation(operationId = "browseGhostAuthors", summary = "Lister les auteurs (authors de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page d'auteurs, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Authors.class)))
-    @APIResponse(responseCode = "400", description = "Filtre, limite, page ou ordre invalide (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> browseAuthors(@BeanParam GhostListQuery query) {
         return terms.browseAuthors(query.params(config.maxLimit()), query.filter);
     }
@@ -95,8 +87,6 @@ class GhostTaxonomyResource {
     @Operation(operationId = "readGhostAuthor", summary = "Lire un auteur par son id (author-5)")
     @APIResponse(responseCode = "200", description = "L'auteur, seul dans la liste authors, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Authors.class)))
-    @APIResponse(responseCode = "404", description = "Aucun auteur public n'a cet id (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> readAuthor(@Parameter(example = "author-5") @PathParam("id") String id, @BeanParam GhostQuery query) {
         return terms.readAuthor(t -> GhostIds.of(t).equals(id), query.params(config.maxLimit()));
     }
@@ -108,8 +98,6 @@ class GhostTaxonomyResource {
     @Operation(operationId = "readGhostAuthorBySlug", summary = "Lire un auteur par son slug")
     @APIResponse(responseCode = "200", description = "L'auteur, seul dans la liste authors, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Authors.class)))
-    @APIResponse(responseCode = "404", description = "Aucun auteur public n'a ce slug (forme d'erreur de Ghost)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Errors.class)))
     public Map<String, Object> readAuthorBySlug(@Parameter(example = "anne-redac") @PathParam("slug") String slug, @BeanParam GhostQuery query) {
         return terms.readAuthor(t -> t.slug().equals(slug), query.params(config.maxLimit()));
     }
