@@ -140,7 +140,12 @@ class GhostRoutes {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int equals = pair.indexOf('=');
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                try {
+                    name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    // kept as sent: such a query is answered, never cached (PublicRoutes), and rights come from the caller
+                }
                 if (!pair.isEmpty() && !name.equals("key") && !name.equals(RIGHTS)) {
                     query.append(pair).append('&');
                 }
