@@ -23,22 +23,28 @@ class ContentApiKeyRepository implements PanacheRepository<ContentApiKey> {
         return findAll(Sort.by("name").and("id")).page(page.number() - 1, page.size()).list();
     }
 
-    /**
-     * The key of this hash, if any, counting one request for it today: one statement, read from
-     * PostgreSQL at each request, so that a key deleted on any instance is refused at once on all.
-     */
-    Optional<Presented> presentAndCount(byte[] hash, LocalDate day) {
+    /** The key of this hash, if any. */
+    Optional<Presented> present(byte[] hash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                with k as (select id, rights, requests_per_minute, allowed_origins from content_api_key where key_hash = :hash),
-                     u as (insert into content_api_key_usage (key_id, day, requests) select id, :day, 1 from k
-                           on conflict (key_id, day) do update set requests = content_api_key_usage.requests + 1)
-                select id, rights, requests_per_minute, allowed_origins from k""")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "select id, rights, requests_per_minute, allowed_origins from content_api_key where key_hash = :hash")
                 .setParameter("hash", hash)
-                .setParameter("day", day)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new Presented(((Number) row[0]).longValue(), KeyRights.valueOf((String) row[1]),
                 ((Number) row[2]).intValue(), origins(row[3])));
+    }
+
+    /** Adds requests to keys' daily counts (one statement; a key deleted meanwhile is skipped). */
+    void addUsage(List<Long> ids, List<LocalDate> days, List<Long> deltas) {
+        getEntityManager().createNativeQuery("""
+                insert into content_api_key_usage (key_id, day, requests)
+                select u.id, u.day, u.delta from unnest(cast(:ids as bigint[]), cast(cast(:days as text[]) as date[]), cast(:deltas as bigint[])) as u(id, day, delta)
+                where exists (select 1 from content_api_key k where k.id = u.id)
+                on conflict (key_id, day) do update set requests = content_api_key_usage.requests + excluded.requests""")
+                .setParameter("ids", ids.toArray(Long[]::new))
+                .setParameter("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
+                .setParameter("deltas", deltas.toArray(Long[]::new))
+                .executeUpdate();
     }
 
     private static List<String> origins(Object value) {

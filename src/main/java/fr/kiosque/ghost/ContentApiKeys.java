@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.http.Preconditions;
+import fr.kiosque.common.http.cache.CacheInvalidator;
 import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageRequest;
 import fr.kiosque.ghost.api.ContentApiKeyRequest;
@@ -18,8 +19,8 @@ import fr.kiosque.ghost.api.ContentApiKeyView;
 
 /**
  * Admins' use cases of Content API keys: create (the key shown once, its keyed hash kept), list,
- * read, change, delete (with If-Match; refused at once on every instance, as each request reads
- * the key from PostgreSQL: {@link KeyAccess}), daily usage.
+ * read, change, delete (with If-Match; refused at once on every instance: a change invalidates
+ * {@link KeyAccess#TAG}, so every instance reads its keys again), daily usage.
  */
 @ApplicationScoped
 class ContentApiKeys {
@@ -28,6 +29,8 @@ class ContentApiKeys {
 
     @Inject ContentApiKeyRepository keys;
     @Inject KeyHashes hashes;
+    @Inject CacheInvalidator invalidator;
+    @Inject KeyUsage usage;
 
     @Transactional
     ContentApiKeyView.Created create(ContentApiKeyRequest request) {
@@ -58,6 +61,7 @@ class ContentApiKeys {
         Preconditions.requireMatch(ifMatch, entity.version);
         apply(entity, request);
         keys.flush();
+        invalidator.invalidate(KeyAccess.TAG);
         return view(entity);
     }
 
@@ -67,11 +71,14 @@ class ContentApiKeys {
         Preconditions.requireMatch(ifMatch, entity.version);
         keys.delete(entity);
         keys.flush();
+        invalidator.invalidate(KeyAccess.TAG);
         LOG.infof("Content API key %d deleted", id);
     }
 
+    /** This instance's counts are added first; other instances' within {@code kiosque.ghost.usage-flush-every}. */
     @Transactional
     ContentApiKeyView.UsageReport usage(long id) {
+        usage.flush();
         find(id);
         return new ContentApiKeyView.UsageReport(id, keys.usage(id, ContentApiKeyView.USAGE_DAYS).stream()
                 .map(row -> new ContentApiKeyView.Usage(day(row[0]), ((Number) row[1]).longValue()))

@@ -19,6 +19,10 @@ interface GhostConfig {
     @WithDefault("100")
     int maxLimit();
 
+    /** How often each instance adds the keys' usage it counted in memory to the database (and at shutdown). */
+    @WithDefault("5s")
+    java.time.Duration usageFlushEvery();
+
     /** The site's title in {@code settings}. */
     @WithDefault("Kiosque")
     String title();

@@ -9,20 +9,26 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import fr.kiosque.ghost.api.GhostDocs;
-import io.vertx.ext.web.RoutingContext;
 
-/** Ghost Content API errors in Ghost's shape, with the CORS and rate-limit headers of the answer. */
+/**
+ * Content API errors in Ghost's shape; never stored by the response cache (their own
+ * {@code Cache-Control}). {@link GhostRoutes} adds the CORS and rate-limit headers as they are written.
+ */
 class GhostErrors {
 
     @ServerExceptionMapper
-    Response ghost(GhostException e, RoutingContext ctx) {
+    Response ghost(GhostException e) {
         Response.ResponseBuilder answer = Response.status(e.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new GhostDocs.Errors(List.of(new GhostDocs.Error(e.getMessage(), e.type()))));
-        GhostAnswers.common(ctx).forEach(answer::header);
+                .header("Cache-Control", "private, no-store")
+                .entity(body(e));
         for (Map.Entry<String, String> header : e.headers().entrySet()) {
             answer.header(header.getKey(), header.getValue());
         }
         return answer.build();
+    }
+
+    static GhostDocs.Errors body(GhostException e) {
+        return new GhostDocs.Errors(List.of(new GhostDocs.Error(e.getMessage(), e.type())));
     }
 }

@@ -20,12 +20,18 @@ class GhostMaps {
         return site;
     }
 
+    /** What a Ghost tag and author start with: id, name, slug. */
+    private static Map<String, Object> named(Syndication.Term term) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("id", GhostIds.of(term));
+        named.put("name", term.name());
+        named.put("slug", term.slug());
+        return named;
+    }
+
     /** A section or a tag as a Ghost tag. */
     Map<String, Object> tag(Syndication.Term t, boolean withCount) {
-        Map<String, Object> tag = new LinkedHashMap<>();
-        tag.put("id", GhostIds.of(t));
-        tag.put("name", t.name());
-        tag.put("slug", t.slug());
+        Map<String, Object> tag = named(t);
         tag.put("description", t.description());
         tag.put("feature_image", null);
         tag.put("visibility", "public");
@@ -39,10 +45,7 @@ class GhostMaps {
     }
 
     Map<String, Object> author(Syndication.Term a, boolean withCount) {
-        Map<String, Object> author = new LinkedHashMap<>();
-        author.put("id", GhostIds.of(a));
-        author.put("name", a.name());
-        author.put("slug", a.slug());
+        Map<String, Object> author = named(a);
         author.put("profile_image", a.avatarUrl());
         author.put("cover_image", null);
         author.put("bio", a.description());

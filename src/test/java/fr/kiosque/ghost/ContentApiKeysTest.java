@@ -34,7 +34,7 @@ import io.restassured.response.Response;
 
 /**
  * Content API keys: shown once and kept as a keyed hash, listed without the key, changed and
- * revoked with If-Match (at once, on every instance: each request reads the key from PostgreSQL),
+ * revoked with If-Match (at once, on every instance: a change is announced on the cache channel),
  * EXCERPT rights, and each key's limit across parallel requests with its RateLimit headers.
  */
 @QuarkusTest
@@ -47,6 +47,9 @@ class ContentApiKeysTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    KeyUsage keyUsage;
 
     @BeforeAll
     static void logFailures() {
@@ -105,30 +108,54 @@ class ContentApiKeysTest {
         given().header("Authorization", Tokens.bearer(Tokens.admin())).when().get(path).then().statusCode(404);
     }
 
-    /** Another instance revokes a key (its DELETE committed in the shared database): this one refuses the key on its next request. */
+    /**
+     * Another instance revokes a key: its DELETE and its NOTIFY on the cache channel commit together in the
+     * shared database (what {@code ContentApiKeys.delete} does there); this instance, which holds the key in
+     * memory, refuses it within a second.
+     */
     @Test
     void aKeyRevokedByAnotherInstanceIsRefusedAtOnce() throws Exception {
         ExtractableResponse<Response> created = ContentKeys.create("FULL", 60, List.of());
         String key = created.path("key");
         given().queryParam("key", key).when().get(API + "posts/").then().statusCode(200);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from content_api_key where id = ?")) {
-            delete.setLong(1, created.<Integer> path("apiKey.id").longValue());
-            assertThat(delete.executeUpdate()).isOne();
+        given().queryParam("key", key).when().get(API + "posts/").then().statusCode(200);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement delete = connection.prepareStatement("delete from content_api_key where id = ?");
+                    PreparedStatement notify = connection.prepareStatement("select pg_notify('kiosque_cache', ?)")) {
+                delete.setLong(1, created.<Integer> path("apiKey.id").longValue());
+                assertThat(delete.executeUpdate()).isOne();
+                notify.setString(1, KeyAccess.TAG);
+                notify.executeQuery().close();
+            }
+            connection.commit();
         }
-        given().queryParam("key", key).when().get(API + "posts/").then().statusCode(401);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(1);
+        int status = given().queryParam("key", key).when().get(API + "posts/").statusCode();
+        while (status == 200 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+            status = given().queryParam("key", key).when().get(API + "posts/").statusCode();
+        }
+        assertThat(status).as("refused within a second").isEqualTo(401);
     }
 
+    /** Counted in memory, added to the database by flushes (the usage endpoint flushes this instance first): counts add up. */
     @Test
     void usageIsCountedPerDay() {
         ExtractableResponse<Response> created = ContentKeys.create("FULL", 60, List.of());
         String key = created.path("key");
+        String usage = ContentKeys.PATH + "/" + created.<Integer> path("apiKey.id") + "/usage";
         for (int i = 0; i < 3; i++) {
             given().queryParam("key", key).when().get(API + "settings/").then().statusCode(200);
         }
-        given().header("Authorization", Tokens.bearer(Tokens.admin()))
-                .when().get(ContentKeys.PATH + "/" + created.<Integer> path("apiKey.id") + "/usage")
+        given().header("Authorization", Tokens.bearer(Tokens.admin())).when().get(usage)
                 .then().statusCode(200).body("days[0].requests", equalTo(3));
+        for (int i = 0; i < 2; i++) {
+            given().queryParam("key", key).when().get(API + "settings/").then().statusCode(200);
+        }
+        keyUsage.flush();
+        given().header("Authorization", Tokens.bearer(Tokens.admin())).when().get(usage)
+                .then().statusCode(200).body("days[0].requests", equalTo(5)).body("days", org.hamcrest.Matchers.hasSize(1));
     }
 
     @Test
@@ -188,6 +215,36 @@ class ContentApiKeysTest {
         for (String key : keys) {
             given().queryParam("key", key).when().get(API + "settings/").then().statusCode(200);
         }
+    }
+
+    /** Parallel changes with one ETag: exactly one wins, the others 412, no 5xx; the winner's change is the one kept. */
+    @Test
+    void parallelChangesWithOneEtagLetOneThrough() throws Exception {
+        ExtractableResponse<Response> created = ContentKeys.create("FULL", 60, List.of());
+        String path = ContentKeys.PATH + "/" + created.<Integer> path("apiKey.id");
+        List<ExtractableResponse<Response>> answers = Concurrently.times(6, i -> admin().header("If-Match", created.header("ETag"))
+                .body(Map.of("name", "Version " + i, "rights", "EXCERPT", "requestsPerMinute", 10 + i)).when().put(path).then().extract());
+        assertThat(answers).extracting(ExtractableResponse::statusCode).containsOnly(200, 412);
+        List<ExtractableResponse<Response>> won = answers.stream().filter(a -> a.statusCode() == 200).toList();
+        assertThat(won).hasSize(1);
+        given().header("Authorization", Tokens.bearer(Tokens.admin())).when().get(path).then().statusCode(200)
+                .body("name", equalTo(won.get(0).path("name"))).header("ETag", won.get(0).header("ETag"));
+    }
+
+    /**
+     * Parallel deletes with one ETag: exactly one 204, no 5xx; the others 412 (their ETag no longer
+     * matches) or, when they read after the winner committed, 404 (the key is gone); the key is refused.
+     */
+    @Test
+    void parallelDeletesWithOneEtagLetOneThrough() throws Exception {
+        ExtractableResponse<Response> created = ContentKeys.create("FULL", 60, List.of());
+        String key = created.path("key");
+        String path = ContentKeys.PATH + "/" + created.<Integer> path("apiKey.id");
+        List<Integer> statuses = Concurrently.times(6, i -> given().header("Authorization", Tokens.bearer(Tokens.admin()))
+                .header("If-Match", created.header("ETag")).when().delete(path).then().extract().statusCode());
+        assertThat(statuses).isSubsetOf(204, 412, 404);
+        assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
+        given().queryParam("key", key).when().get(API + "settings/").then().statusCode(401);
     }
 
     @Test

@@ -27,6 +27,12 @@ import io.vertx.core.Vertx;
  */
 public final class Bulkhead {
 
+    /**
+     * A request's own writer of a refusal ({@code Consumer<ProblemException>}, in the request's data), for a
+     * route whose clients read another error shape than a problem (Ghost's Content API).
+     */
+    public static final String REFUSAL_WRITER = Bulkhead.class.getName() + ".refusalWriter";
+
     private final String name;
     private final int concurrency;
     private final int queue;

@@ -209,6 +209,11 @@ class CacheHandler {
         if (response.closed() || response.ended()) {
             return;
         }
+        java.util.function.Consumer<fr.kiosque.common.error.ProblemException> own = ctx.get(Bulkhead.REFUSAL_WRITER);
+        if (own != null) {
+            own.accept(refusal);
+            return;
+        }
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(refusal.type().problem(refusal.getMessage()).withInstance(ctx.normalizedPath()));

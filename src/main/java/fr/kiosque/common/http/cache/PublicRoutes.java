@@ -157,10 +157,12 @@ final class PublicRoutes {
                 }
             }
         }
-        for (Field field : type.getDeclaredFields()) {
-            QueryParam query = field.getAnnotation(QueryParam.class);
-            if (query != null) {
-                names.add(query.value());
+        for (Class<?> level = type; level != null && level != Object.class; level = level.getSuperclass()) {
+            for (Field field : level.getDeclaredFields()) { // a bean's inherited parameters too
+                QueryParam query = field.getAnnotation(QueryParam.class);
+                if (query != null) {
+                    names.add(query.value());
+                }
             }
         }
         for (Method setter : type.getDeclaredMethods()) {
