@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
@@ -35,27 +37,20 @@ class PasswordResets {
 
     private static final Logger LOG = Logger.getLogger(PasswordResets.class);
 
-    private final EntityManager em;
-    private final UserAccountRepository users;
-    private final StaffSessions sessions;
-    private final DeviceTokens devices;
-    private final MailSender mail;
-    private final RateLimiter limiter;
-    private final StaffAuthConfig config;
-    private final Clock clock;
-    private final RateLimit perClient;
-    private final RateLimit perAccount;
+    @Inject EntityManager em;
+    @Inject UserAccountRepository users;
+    @Inject StaffSessions sessions;
+    @Inject DeviceTokens devices;
+    @Inject MailSender mail;
+    @Inject RateLimiter limiter;
+    @Inject StaffAuthConfig config;
+    @Inject Clock clock;
+    private RateLimit perClient;
+    private RateLimit perAccount;
 
-    PasswordResets(EntityManager em, UserAccountRepository users, StaffSessions sessions, DeviceTokens devices, MailSender mail,
-            RateLimiter limiter, StaffAuthConfig config, Clock clock) {
-        this.em = em;
-        this.users = users;
-        this.sessions = sessions;
-        this.devices = devices;
-        this.mail = mail;
-        this.limiter = limiter;
-        this.config = config;
-        this.clock = clock;
+    /** The limits, from the settings (beans are injected into fields, so not in a constructor). */
+    @PostConstruct
+    void limits() {
         this.perClient = new RateLimit("password-reset-client", config.passwordReset().maxPerClient(), config.passwordReset().window());
         this.perAccount = new RateLimit("password-reset-account", config.passwordReset().maxPerAccount(), config.passwordReset().window());
     }

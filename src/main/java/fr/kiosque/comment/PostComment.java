@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -37,27 +39,21 @@ class PostComment {
     private static final Logger LOG = Logger.getLogger(PostComment.class);
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s]+");
 
-    private final CommentRepository comments;
-    private final CommentChanges changes;
-    private final Articles articles;
-    private final RateLimiter limiter;
-    private final CommentSecrets secrets;
-    private final CommentsConfig config;
-    private final Clock clock;
-    private final RateLimit perClient;
-    private final RateLimit perEmail;
+    @Inject CommentRepository comments;
+    @Inject CommentChanges changes;
+    @Inject Articles articles;
+    @Inject RateLimiter limiter;
+    @Inject CommentSecrets secrets;
+    @Inject CommentsConfig config;
+    @Inject Clock clock;
+    private RateLimit perClient;
+    private RateLimit perEmail;
     /** {@code kiosque.comments.staff-name} as {@link #signature} compares names: no reader may sign so. */
-    private final String staffSignature;
+    private String staffSignature;
 
-    PostComment(CommentRepository comments, CommentChanges changes, Articles articles, RateLimiter limiter,
-            CommentSecrets secrets, CommentsConfig config, Clock clock) {
-        this.comments = comments;
-        this.changes = changes;
-        this.articles = articles;
-        this.limiter = limiter;
-        this.secrets = secrets;
-        this.config = config;
-        this.clock = clock;
+    /** The limits, from the settings (beans are injected into fields, so not in a constructor). */
+    @PostConstruct
+    void limits() {
         this.perClient = new RateLimit("comment-client", config.maxPostsPerClient(), config.postsWindow());
         this.perEmail = new RateLimit("comment-email", config.maxPostsPerEmail(), config.postsWindow());
         this.staffSignature = signature(config.staffName());

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -56,27 +58,20 @@ class SubmitCv {
         }
     }
 
-    private final CvSubmissionRepository submissions;
-    private final CvFileStore files;
-    private final CvKeys keys;
-    private final JobTargets jobs;
-    private final RateLimiter limiter;
-    private final CvConfig config;
-    private final Clock clock;
-    private final RateLimit perClient;
-    private final RateLimit perEmail;
-    private final WebhookService webhooks;
+    @Inject CvSubmissionRepository submissions;
+    @Inject CvFileStore files;
+    @Inject CvKeys keys;
+    @Inject JobTargets jobs;
+    @Inject RateLimiter limiter;
+    @Inject CvConfig config;
+    @Inject Clock clock;
+    private RateLimit perClient;
+    private RateLimit perEmail;
+    @Inject WebhookService webhooks;
 
-    SubmitCv(CvSubmissionRepository submissions, CvFileStore files, CvKeys keys, JobTargets jobs, RateLimiter limiter,
-            CvConfig config, Clock clock, WebhookService webhooks) {
-        this.submissions = submissions;
-        this.files = files;
-        this.keys = keys;
-        this.jobs = jobs;
-        this.limiter = limiter;
-        this.config = config;
-        this.clock = clock;
-        this.webhooks = webhooks;
+    /** The limits, from the settings (beans are injected into fields, so not in a constructor). */
+    @PostConstruct
+    void limits() {
         this.perClient = new RateLimit("cv-client", config.maxSubmissionsPerClient(), config.submissionsWindow());
         this.perEmail = new RateLimit("cv-email", config.maxSubmissionsPerEmail(), config.submissionsWindow());
     }

@@ -12,20 +12,16 @@ class GhostListQuery extends GhostQuery {
     static final String LIMIT = "Un nombre, ou all (au plus kiosque.ghost.max-limit éléments) ; 15 par défaut";
     static final String ORDER = "Par exemple published_at desc, title asc (posts) ; name, slug ou count.posts (tags, authors)";
 
-    @QueryParam("filter")
-    @Parameter(description = FILTER, example = "tag:reseaux-sociaux+featured:true")
+    @QueryParam("filter") @Parameter(description = FILTER, example = "tag:reseaux-sociaux+featured:true")
     String filter;
 
-    @QueryParam("limit")
-    @Parameter(description = LIMIT, example = "all")
+    @QueryParam("limit") @Parameter(description = LIMIT, example = "all")
     String limit;
 
-    @QueryParam("page")
-    @Parameter(example = "1")
+    @QueryParam("page") @Parameter(example = "1")
     String page;
 
-    @QueryParam("order")
-    @Parameter(description = ORDER, example = "published_at desc")
+    @QueryParam("order") @Parameter(description = ORDER, example = "published_at desc")
     String order;
 
     @Override

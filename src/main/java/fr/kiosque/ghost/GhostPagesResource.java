@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +23,6 @@ import fr.kiosque.common.http.Bulkheaded;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.ghost.api.GhostDocs;
-import io.vertx.ext.web.RoutingContext;
 
 /** Ghost's Content API, pages: Kiosque's published standing pages ("Mentions légales"…), docs/ghost.md. */
 @Path(GhostRoutes.PREFIX + "pages")
@@ -32,6 +30,8 @@ import io.vertx.ext.web.RoutingContext;
 @Tag(name = "API de contenu Ghost")
 @SecurityRequirement(name = GhostPostsResource.SCHEME)
 @PermitAll
+@PublicCache(CacheNamespaces.PAGES)
+@Bulkheaded(GhostRoutes.BULKHEAD)
 class GhostPagesResource {
 
     @Inject GhostPages pages;
@@ -39,36 +39,29 @@ class GhostPagesResource {
 
     @GET
     @Path("/")
-    @PublicCache(CacheNamespaces.PAGES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "browseGhostPages", summary = "Lister les pages du site (pages de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page de pages, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Pages.class)))
-    public Map<String, Object> browse(@BeanParam GhostListQuery query, @Context RoutingContext ctx) {
-        return pages.browse(query.params(config.maxLimit()), query.filter, GhostRoutes.caller(ctx).rights());
+    public Map<String, Object> browse(@BeanParam GhostListQuery query) {
+        return pages.browse(query.params(config.maxLimit()), query.filter, query.rights());
     }
 
     @GET
     @Path("/{id}/")
-    @PublicCache(CacheNamespaces.PAGES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostPage", summary = "Lire une page du site par son id (page-3)")
     @APIResponse(responseCode = "200", description = "La page, seule dans la liste pages, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Pages.class)))
-    public Map<String, Object> read(@Parameter(example = "page-3") @PathParam("id") String id, @BeanParam GhostQuery query,
-            @Context RoutingContext ctx) {
-        return pages.readById(id, query.params(config.maxLimit()), GhostRoutes.caller(ctx).rights());
+    public Map<String, Object> read(@Parameter(example = "page-3") @PathParam("id") String id, @BeanParam GhostQuery query) {
+        return pages.readById(id, query.params(config.maxLimit()), query.rights());
     }
 
     @GET
     @Path("/slug/{slug}/")
-    @PublicCache(CacheNamespaces.PAGES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostPageBySlug", summary = "Lire une page du site par son slug")
     @APIResponse(responseCode = "200", description = "La page, seule dans la liste pages, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Pages.class)))
     public Map<String, Object> readBySlug(@Parameter(example = "mentions-legales") @PathParam("slug") String slug,
-            @BeanParam GhostQuery query, @Context RoutingContext ctx) {
-        return pages.readBySlug(slug, query.params(config.maxLimit()), GhostRoutes.caller(ctx).rights());
+            @BeanParam GhostQuery query) {
+        return pages.readBySlug(slug, query.params(config.maxLimit()), query.rights());
     }
 }

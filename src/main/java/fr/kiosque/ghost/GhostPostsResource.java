@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +27,6 @@ import fr.kiosque.common.http.Bulkheaded;
 import fr.kiosque.common.http.cache.CacheNamespaces;
 import fr.kiosque.common.http.cache.PublicCache;
 import fr.kiosque.ghost.api.GhostDocs;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Ghost's Content API, posts: Kiosque's public articles in Ghost's shapes, for Ghost's clients and
@@ -42,6 +40,8 @@ import io.vertx.ext.web.RoutingContext;
         apiKeyName = "key", description = "Clé d'API de contenu (26 caractères hexadécimaux), créée par un admin sur /api/v1/admin/content-api-keys")
 @SecurityRequirement(name = GhostPostsResource.SCHEME)
 @PermitAll
+@PublicCache(CacheNamespaces.ARTICLES)
+@Bulkheaded(GhostRoutes.BULKHEAD)
 class GhostPostsResource {
 
     static final String SCHEME = "ghostContentKey";
@@ -51,37 +51,30 @@ class GhostPostsResource {
 
     @GET
     @Path("/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "browseGhostPosts", summary = "Lister les articles (posts de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page d'articles, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Posts.class)))
-    public Map<String, Object> browse(@BeanParam GhostListQuery query, @Context RoutingContext ctx) {
-        return posts.browse(query.params(config.maxLimit()), query.filter, GhostRoutes.caller(ctx).rights());
+    public Map<String, Object> browse(@BeanParam GhostListQuery query) {
+        return posts.browse(query.params(config.maxLimit()), query.filter, query.rights());
     }
 
     @GET
     @Path("/{id}/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostPost", summary = "Lire un article par son id (posts de Ghost)")
     @APIResponse(responseCode = "200", description = "L'article, seul dans la liste posts, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Posts.class)))
-    public Map<String, Object> read(@Parameter(example = "42") @PathParam("id") String id, @BeanParam GhostQuery query,
-            @Context RoutingContext ctx) {
-        return posts.read(ArticleCriteria.Field.ID, id, query.params(config.maxLimit()), GhostRoutes.caller(ctx).rights());
+    public Map<String, Object> read(@Parameter(example = "42") @PathParam("id") String id, @BeanParam GhostQuery query) {
+        return posts.read(ArticleCriteria.Field.ID, id, query.params(config.maxLimit()), query.rights());
     }
 
     @GET
     @Path("/slug/{slug}/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostPostBySlug", summary = "Lire un article par son slug (posts de Ghost)")
     @APIResponse(responseCode = "200", description = "L'article, seul dans la liste posts, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Posts.class)))
     public Map<String, Object> readBySlug(
             @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug,
-            @BeanParam GhostQuery query, @Context RoutingContext ctx) {
-        return posts.read(ArticleCriteria.Field.SLUG, slug, query.params(config.maxLimit()), GhostRoutes.caller(ctx).rights());
+            @BeanParam GhostQuery query) {
+        return posts.read(ArticleCriteria.Field.SLUG, slug, query.params(config.maxLimit()), query.rights());
     }
 }

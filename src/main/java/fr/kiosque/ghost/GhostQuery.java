@@ -1,8 +1,11 @@
 package fr.kiosque.ghost;
 
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The query parameters of a Content API read by id or slug ({@code @BeanParam}); the key is
@@ -17,28 +20,31 @@ class GhostQuery {
     static final String FIELDS = "Seulement ces champs (et id), séparés par des virgules";
     static final String FORMATS = "html (par défaut), plaintext (posts, pages)";
 
-    @QueryParam("key")
-    @Parameter(description = KEY, example = KEY_EXAMPLE)
+    @QueryParam("key") @Parameter(description = KEY, example = KEY_EXAMPLE)
     String key;
 
     /** Set by {@link GhostRoutes} from the key, never by the client: part of the cache key. */
-    @QueryParam(GhostRoutes.RIGHTS)
-    @Parameter(hidden = true)
+    @QueryParam(GhostRoutes.RIGHTS) @Parameter(hidden = true)
     String rights;
 
-    @QueryParam("include")
-    @Parameter(description = INCLUDE, example = "tags,authors")
+    @Context
+    RoutingContext routing;
+
+    @QueryParam("include") @Parameter(description = INCLUDE, example = "tags,authors")
     String include;
 
-    @QueryParam("fields")
-    @Parameter(description = FIELDS, example = "title,url")
+    @QueryParam("fields") @Parameter(description = FIELDS, example = "title,url")
     String fields;
 
-    @QueryParam("formats")
-    @Parameter(description = FORMATS, example = "html,plaintext")
+    @QueryParam("formats") @Parameter(description = FORMATS, example = "html,plaintext")
     String formats;
 
     GhostParams params(int maxLimit) {
         return GhostParams.of(null, null, null, include, fields, formats, maxLimit);
+    }
+
+    /** The rights of the key this request was checked with ({@link GhostRoutes#caller}), not the query's copy. */
+    KeyRights rights() {
+        return GhostRoutes.caller(routing).rights();
     }
 }

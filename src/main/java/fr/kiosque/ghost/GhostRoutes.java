@@ -1,6 +1,5 @@
 package fr.kiosque.ghost;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.kiosque.common.http.Bulkhead;
+import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.ghost.api.GhostDocs;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -139,14 +139,9 @@ class GhostRoutes {
         StringBuilder query = new StringBuilder();
         if (raw != null) {
             for (String pair : raw.split("&")) {
-                int equals = pair.indexOf('=');
-                String name = equals < 0 ? pair : pair.substring(0, equals);
-                try {
-                    name = URLDecoder.decode(name, StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    // kept as sent: such a query is answered, never cached (PublicRoutes), and rights come from the caller
-                }
-                if (!pair.isEmpty() && !name.equals("key") && !name.equals(RIGHTS)) {
+                // a name that cannot be decoded is kept as sent: answered, never cached (PublicRoutes)
+                String name = QueryParams.decodedName(pair);
+                if (!pair.isEmpty() && !"key".equals(name) && !RIGHTS.equals(name)) {
                     query.append(pair).append('&');
                 }
             }

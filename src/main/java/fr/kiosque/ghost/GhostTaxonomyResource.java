@@ -31,6 +31,8 @@ import fr.kiosque.ghost.api.GhostDocs;
 @Tag(name = "API de contenu Ghost")
 @SecurityRequirement(name = GhostPostsResource.SCHEME)
 @PermitAll
+@PublicCache(CacheNamespaces.ARTICLES)
+@Bulkheaded(GhostRoutes.BULKHEAD)
 class GhostTaxonomyResource {
 
     @Inject GhostTerms terms;
@@ -38,8 +40,6 @@ class GhostTaxonomyResource {
 
     @GET
     @Path("tags/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "browseGhostTags", summary = "Lister les rubriques et mots-clés (tags de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page de tags, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Tags.class)))
@@ -49,8 +49,6 @@ class GhostTaxonomyResource {
 
     @GET
     @Path("tags/{id}/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostTag", summary = "Lire un tag par son id (section-3, tag-7)")
     @APIResponse(responseCode = "200", description = "Le tag, seul dans la liste tags, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Tags.class)))
@@ -60,8 +58,6 @@ class GhostTaxonomyResource {
 
     @GET
     @Path("tags/slug/{slug}/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostTagBySlug", summary = "Lire un tag par son slug (une rubrique avant un mot-clé de même slug)")
     @APIResponse(responseCode = "200", description = "Le tag, seul dans la liste tags, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Tags.class)))
@@ -71,8 +67,6 @@ class GhostTaxonomyResource {
 
     @GET
     @Path("authors/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "browseGhostAuthors", summary = "Lister les auteurs (authors de Ghost)")
     @APIResponse(responseCode = "200", description = "Une page d'auteurs, avec meta.pagination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Authors.class)))
@@ -82,8 +76,6 @@ class GhostTaxonomyResource {
 
     @GET
     @Path("authors/{id}/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostAuthor", summary = "Lire un auteur par son id (author-5)")
     @APIResponse(responseCode = "200", description = "L'auteur, seul dans la liste authors, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Authors.class)))
@@ -93,8 +85,6 @@ class GhostTaxonomyResource {
 
     @GET
     @Path("authors/slug/{slug}/")
-    @PublicCache(CacheNamespaces.ARTICLES)
-    @Bulkheaded(GhostRoutes.BULKHEAD)
     @Operation(operationId = "readGhostAuthorBySlug", summary = "Lire un auteur par son slug")
     @APIResponse(responseCode = "200", description = "L'auteur, seul dans la liste authors, sans meta",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GhostDocs.Authors.class)))
@@ -104,7 +94,6 @@ class GhostTaxonomyResource {
 
     @GET
     @Path("settings/")
-    @PublicCache(CacheNamespaces.ARTICLES)
     @Operation(operationId = "browseGhostSettings", summary = "Réglages du site (settings de Ghost)",
             description = "Titre, description, langue fr, URL du site, et les rubriques comme navigation.")
     @APIResponse(responseCode = "200", description = "Les réglages",

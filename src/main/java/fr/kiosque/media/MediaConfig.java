@@ -24,7 +24,7 @@ interface MediaConfig {
      * Uploads whose bodies are received at once, counted from their head: past it a 503 with
      * {@code Retry-After} before the body is read (each holds buffers and a temporary file).
      */
-    @WithDefault("10")
+    @WithDefault("8")
     int maxUploadsInFlight();
 
     /** Largest width × height, read from the file's header before anything is decoded; larger is a 422. */

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * a 503 problem with {@code Retry-After}.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ ElementType.METHOD, ElementType.TYPE })
 public @interface Bulkheaded {
 
     /** The bulkhead's name: {@link Bulkheads#SITEMAPS}, {@link Bulkheads#FEEDS}… */

@@ -1,5 +1,7 @@
 package fr.kiosque.common.http;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,5 +55,15 @@ public final class QueryParams {
             throw ProblemException.invalidParameter(name, "slug");
         }
         return value.strip();
+    }
+
+    /** The name of one {@code name=value} pair of a raw query string, decoded; null when it cannot be decoded. */
+    public static String decodedName(String pair) {
+        int equals = pair.indexOf('=');
+        try {
+            return URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

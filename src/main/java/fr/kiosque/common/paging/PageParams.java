@@ -13,16 +13,13 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 public class PageParams {
 
-    @Parameter(description = "Numéro de page, à partir de 1", example = "1")
-    @QueryParam("page")
+    @QueryParam("page") @Parameter(description = "Numéro de page, à partir de 1", example = "1")
     String page;
 
-    @Parameter(description = "Taille de page, 1 à " + PageRequest.MAX_SIZE + " (" + PageRequest.DEFAULT_SIZE + " par défaut)", example = "20")
-    @QueryParam("size")
+    @QueryParam("size") @Parameter(description = "Taille de page, 1 à " + PageRequest.MAX_SIZE + " (" + PageRequest.DEFAULT_SIZE + " par défaut)", example = "20")
     String size;
 
-    @Context
-    UriInfo uriInfo;
+    @Context UriInfo uriInfo;
 
     /** The page asked for; 400 when page or size is not a number in range. */
     public PageRequest request() {

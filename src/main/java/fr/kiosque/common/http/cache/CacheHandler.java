@@ -188,7 +188,7 @@ class CacheHandler {
     private void onward(RoutingContext ctx) {
         PublicRoutes.Route route = ctx.get(ROUTE);
         Bulkhead bulkhead = route == null ? null
-                : bulkheadOf.computeIfAbsent(route.method(), method -> Optional.ofNullable(method.getAnnotation(Bulkheaded.class))
+                : bulkheadOf.computeIfAbsent(route.method(), method -> Optional.ofNullable(PublicRoutes.annotation(method, Bulkheaded.class))
                         .map(limit -> bulkheads.get(limit.value()))).orElse(null);
         if (bulkhead == null) {
             ctx.next();

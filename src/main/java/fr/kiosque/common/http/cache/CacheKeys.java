@@ -1,8 +1,8 @@
 package fr.kiosque.common.http.cache;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
+
+import fr.kiosque.common.http.QueryParams;
 
 /** What makes a request personal, so that the cache never answers nor keeps it (its key: {@link PublicRoutes}). */
 final class CacheKeys {
@@ -23,14 +23,8 @@ final class CacheKeys {
             return false;
         }
         for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = equals < 0 ? pair : pair.substring(0, equals);
-            try {
-                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return true; // unreadable: not worth caching
-            }
-            if (PRIVATE_PARAMETERS.contains(name)) {
+            String name = QueryParams.decodedName(pair);
+            if (name == null || PRIVATE_PARAMETERS.contains(name)) { // unreadable: not worth caching
                 return true;
             }
         }

@@ -25,7 +25,7 @@ class FirstRunFilter {
     @ServerRequestFilter
     void before(ResourceInfo resource, RoutingContext routing) {
         Method method = resource == null ? null : resource.getResourceMethod();
-        if (method == null || !method.isAnnotationPresent(PublicCache.class)) {
+        if (method == null || PublicRoutes.annotation(method, PublicCache.class) == null) {
             return;
         }
         FirstRunGate.Pass pass = gate.enter(method);

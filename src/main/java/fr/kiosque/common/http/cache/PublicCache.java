@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * parameters the method declares ({@code @QueryParam}, {@code @BeanParam}) reach it and its key.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ ElementType.METHOD, ElementType.TYPE })
 public @interface PublicCache {
 
     /** The namespaces this answer depends on ({@link CacheNamespaces}). */

@@ -325,6 +325,6 @@ class PublicCacheFilter {
 
     private static PublicCache annotation(ResourceInfo resource) {
         Method method = resource == null ? null : resource.getResourceMethod();
-        return method == null ? null : method.getAnnotation(PublicCache.class);
+        return method == null ? null : PublicRoutes.annotation(method, PublicCache.class);
     }
 }

@@ -83,7 +83,7 @@ final class PublicRoutes {
                 int literals = template.replaceAll("\\{[^}]*}", "").length();
                 int brace = template.indexOf('{');
                 found.add(new Route(brace < 0 ? template : template.substring(0, brace), pattern(template), literals,
-                        declaredParameters(method), method.getAnnotation(PublicCache.class), method, variables(template),
+                        declaredParameters(method), annotation(method, PublicCache.class), method, variables(template),
                         template));
             }
         }
@@ -129,6 +129,12 @@ final class PublicRoutes {
             names.add(variables.group(1));
         }
         return names;
+    }
+
+    /** The method's annotation, or its class's: a class may declare it once for all its routes. */
+    static <A extends java.lang.annotation.Annotation> A annotation(Method method, Class<A> type) {
+        A onMethod = method.getAnnotation(type);
+        return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(type);
     }
 
     static Set<String> declaredParameters(Method method) {
