@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.kiosque.common.http.Bulkhead;
 import fr.kiosque.common.http.Bulkheads;
+import fr.kiosque.common.http.cache.ResponseCache;
 import fr.kiosque.support.ContentKeys;
 import fr.kiosque.support.Fixtures;
 import fr.kiosque.support.Tokens;
@@ -31,6 +32,9 @@ import io.restassured.response.Response;
 class GhostCacheTest {
 
     private static final String API = "/ghost/api/content/";
+
+    @Inject
+    ResponseCache cache;
 
     @Inject
     Bulkheads bulkheads;
@@ -145,6 +149,32 @@ class GhostCacheTest {
         } finally {
             held.forEach(Bulkhead.Permit::close);
         }
+    }
+
+    @Test
+    void everyContentApiRouteWaitsForTheBulkheadOnAMiss() {
+        Bulkhead ghost = bulkheads.get(GhostRoutes.BULKHEAD);
+        List<Bulkhead.Permit> held = new ArrayList<>();
+        String absent = Fixtures.unique("absent");
+        List<String> routes = List.of("posts/", "posts/" + absent + "/", "posts/slug/" + absent + "/", "pages/", "pages/" + absent + "/",
+                "pages/slug/" + absent + "/", "tags/" + absent + "/", "tags/slug/" + absent + "/", "authors/", "authors/" + absent + "/",
+                "authors/slug/" + absent + "/", "settings/");
+        try {
+            cache.invalidateAllLocally(); // settings/ has no parameter that would make its key new
+            for (int i = 0; i < ghost.concurrency(); i++) {
+                held.add(ghost.tryEnter());
+            }
+            String limit = String.valueOf(2 + (int) (Math.random() * 90));
+            for (String route : routes) {
+                Response refused = given().queryParam("key", ContentKeys.shared()).queryParam("limit", limit).get(API + route);
+                assertThat(refused.statusCode()).as(route).isEqualTo(503);
+                assertThat(refused.header("Retry-After")).as(route).isNotNull();
+                assertThat(refused.jsonPath().getString("errors[0].type")).as(route).isEqualTo("ServiceUnavailableError");
+            }
+        } finally {
+            held.forEach(Bulkhead.Permit::close);
+        }
+        given().queryParam("key", ContentKeys.shared()).get(API + "settings/").then().statusCode(200);
     }
 
     @Test
