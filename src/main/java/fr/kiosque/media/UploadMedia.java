@@ -37,9 +37,10 @@ import io.vertx.core.Vertx;
  * An upload, in the order that costs least to refuse: the form's fields (400), the size (413), the
  * type from the first bytes (415), the dimensions from the header (422 over
  * {@code kiosque.media.max-pixels}, nothing decoded), then, holding a place of the {@code media}
- * bulkhead (a bounded number decode at once; past its queue a 503 with {@code Retry-After}), the
- * metadata stripped and the variants made (400 if the file is damaged). The files are stored
- * before the row that names them: a store that does not answer is a 503 and nothing is recorded.
+ * bulkhead (a bounded number hold an image in memory at once; past its queue a 503 with
+ * {@code Retry-After}), the metadata stripped, the variants made (400 if the file is damaged) and
+ * the files stored, before the row that names them: a store that does not answer is a 503 and
+ * nothing is recorded.
  */
 @ApplicationScoped
 class UploadMedia {
@@ -85,32 +86,37 @@ class UploadMedia {
             throw ProblemException.unprocessableField("file", "L'image déclare " + declared.width() + " × " + declared.height()
                     + " pixels, plus que les " + config.maxPixels() + " acceptés.");
         }
-        Cleaned cleaned;
-        List<Variant> variants;
+        // the permit covers every moment the file's bytes are in memory (cleaning, variants, storing them):
+        // past the decoding, a stored original still holds tens of megabytes of heap
+        String originalKey;
+        int originalBytes;
+        int orientation;
+        List<Media.Variant> rows = new ArrayList<>();
         try (Bulkhead.Permit permit = enter()) {
-            cleaned = clean(format, file, size);
-            variants = ImageProcessor.variants(format, cleaned.bytes(), cleaned.orientation(), declared, config.variantWidths(),
-                    config.quality());
+            Cleaned cleaned = clean(format, file, size);
+            List<Variant> variants = ImageProcessor.variants(format, cleaned.bytes(), cleaned.orientation(), declared,
+                    config.variantWidths(), config.quality());
+            originalKey = key(cleaned.bytes(), format);
+            originalBytes = cleaned.bytes().length;
+            orientation = cleaned.orientation();
+            store.put(originalKey, format.mediaType, cleaned.bytes());
+            for (Variant v : variants) {
+                String key = key(v.bytes(), v.format());
+                store.put(key, v.format().mediaType, v.bytes());
+                rows.add(new Media.Variant(v.width(), v.height(), v.format().mediaType, key, v.bytes().length));
+            }
         } catch (CorruptImage e) {
             throw corrupt();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String originalKey = key(cleaned.bytes(), format);
-        store.put(originalKey, format.mediaType, cleaned.bytes());
-        List<Media.Variant> rows = new ArrayList<>();
-        for (Variant v : variants) {
-            String key = key(v.bytes(), v.format());
-            store.put(key, v.format().mediaType, v.bytes());
-            rows.add(new Media.Variant(v.width(), v.height(), v.format().mediaType, key, v.bytes().length));
-        }
-        boolean sideways = cleaned.orientation() >= 5;
+        boolean sideways = orientation >= 5;
         return QuarkusTransaction.requiringNew().call(() -> {
             Media m = new Media();
             m.mediaType = format.mediaType;
             m.width = sideways ? declared.height() : declared.width();
             m.height = sideways ? declared.width() : declared.height();
-            m.bytes = cleaned.bytes().length;
+            m.bytes = originalBytes;
             m.fileKey = originalKey;
             m.fileName = fields.fileName();
             m.alt = fields.alt();
