@@ -156,6 +156,7 @@ class CvFileStore {
                 }
             }
         });
+        // one request an object: S3Proxy 2.6.0 answers 501 to DeleteObjects with the SDK's required checksum header
         keys.forEach(objects.get()::delete);
     }
 }

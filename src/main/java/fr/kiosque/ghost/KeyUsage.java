@@ -1,6 +1,8 @@
 package fr.kiosque.ghost;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import fr.kiosque.common.time.Now;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -35,6 +38,7 @@ class KeyUsage {
     private final Map<Day, LongAdder> counts = new ConcurrentHashMap<>();
 
     @Inject ContentApiKeyRepository keys;
+    @Inject Clock clock;
 
     void count(long keyId, LocalDate day) {
         counts.computeIfAbsent(new Day(keyId, day), d -> new LongAdder()).increment();
@@ -52,6 +56,7 @@ class KeyUsage {
 
     /** Adds what was counted since the last flush to the database (tests call it directly). */
     synchronized void flush() {
+        LocalDate today = LocalDate.ofInstant(Now.of(clock), ZoneOffset.UTC);
         List<Long> ids = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         List<Long> deltas = new ArrayList<>();
@@ -63,7 +68,9 @@ class KeyUsage {
         for (Map.Entry<Day, LongAdder> entry : entries) {
             long delta = entry.getValue().sumThenReset();
             if (delta == 0) {
-                counts.remove(entry.getKey(), entry.getValue()); // idle: a new request makes a new counter
+                if (entry.getKey().day().isBefore(today)) {
+                    counts.remove(entry.getKey(), entry.getValue()); // a past day: no request counts on it any more
+                }
                 continue;
             }
             ids.add(entry.getKey().keyId());
