@@ -40,6 +40,7 @@ import fr.kiosque.common.paging.Page;
 import fr.kiosque.common.paging.PageParams;
 import fr.kiosque.common.security.Roles;
 import fr.kiosque.cv.api.CvRequests;
+import fr.kiosque.cv.api.CvSubmissionForm;
 import fr.kiosque.cv.api.CvViews;
 
 /** CV submissions for the recruitment team. Every read and download is written to the audit log. */
@@ -93,9 +94,12 @@ class CvAdminResource {
                     + " d'origine nettoyé), avec son type reconnu à l'envoi et X-Content-Type-Options: nosniff. Inscrit au journal des"
                     + " accès. Un fichier enregistré qui ne passe pas le contrôle d'intégrité n'est pas servi (409).")
     @APIResponse(responseCode = "200", description = "Le fichier", content = {
-            @Content(mediaType = CvFileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = CvFileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = CvFileTypes.ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            @Content(mediaType = CvFileTypes.PDF,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = CvSubmissionForm.DEFAULT_MAX_FILE_BYTES)),
+            @Content(mediaType = CvFileTypes.DOCX,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = CvSubmissionForm.DEFAULT_MAX_FILE_BYTES)),
+            @Content(mediaType = CvFileTypes.ODT,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = CvSubmissionForm.DEFAULT_MAX_FILE_BYTES)) })
     @APIResponse(responseCode = "409", description = "Le fichier enregistré a été modifié, déplacé ou tronqué : il n'est pas servi")
     @APIResponse(responseCode = "503", description = "La clé qui chiffre ce fichier n'est pas configurée")
     public RestResponse<InputStream> file(@Parameter(example = "0b4f6a52-8d1e-4c57-9a61-3f2b7c9d1e08") @PathParam("id") UUID id,

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import fr.kiosque.cv.api.CvSubmissionForm;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -17,7 +18,7 @@ import io.smallrye.config.WithDefault;
 interface CvConfig {
 
     /** Largest CV file; larger gets 413 (a declared larger request body before anything reads it). */
-    @WithDefault("5M")
+    @WithDefault("" + CvSubmissionForm.DEFAULT_MAX_FILE_BYTES)
     MemorySize maxFileSize();
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import fr.kiosque.media.api.MediaUploadForm;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -17,7 +18,7 @@ import io.smallrye.config.WithDefault;
 interface MediaConfig {
 
     /** Largest image file; a declared larger upload gets 413 before its body is read. */
-    @WithDefault("20M")
+    @WithDefault("" + MediaUploadForm.DEFAULT_MAX_FILE_BYTES)
     MemorySize maxFileSize();
 
     /**

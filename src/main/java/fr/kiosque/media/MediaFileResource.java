@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.media.MediaStore.StoredFile;
+import fr.kiosque.media.api.MediaUploadForm;
 
 /**
  * The library's files, by content address: straight from the store (nothing decoded, nothing kept
@@ -49,10 +50,14 @@ class MediaFileResource {
                     + " L'adresse est l'empreinte SHA-256 du contenu : il ne change jamais (Cache-Control: public, max-age=31536000,"
                     + " immutable ; ETag fort ; 304 sur If-None-Match). Sans aucune métadonnée.")
     @APIResponse(responseCode = "200", description = "Le fichier", content = {
-            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            @Content(mediaType = "image/webp",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MediaUploadForm.DEFAULT_MAX_FILE_BYTES)),
+            @Content(mediaType = "image/jpeg",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MediaUploadForm.DEFAULT_MAX_FILE_BYTES)),
+            @Content(mediaType = "image/png",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MediaUploadForm.DEFAULT_MAX_FILE_BYTES)),
+            @Content(mediaType = "image/gif",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MediaUploadForm.DEFAULT_MAX_FILE_BYTES)) })
     @APIResponse(responseCode = "304", description = "If-None-Match correspond : le client a déjà ce fichier")
     @APIResponse(responseCode = "404", description = "Aucun fichier à cette adresse")
     public RestResponse<InputStream> get(

@@ -25,7 +25,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * and 403 naming the roles of {@code @RolesAllowed} unless every staff role may (Quarkus puts them in the
  * security requirement);
  * for {@code page}/{@code size}, 400; for {@code If-Match}, 412, and 428 where it is required; for an
- * {@code {id}} in the path, 404; a DELETE that states no success, 204.
+ * {@code {id}} in the path, 404; a DELETE that states no success, 204. A body that refers to its
+ * schema keeps the reference alone.
  * It runs at build time after Quarkus's own filters, whose security requirements it reads.
  * Then {@link ExactSchemasFilter} makes every schema state its required and nullable fields, and
  * {@link StatedBounds} the length and range bounds the server enforces.
@@ -60,6 +61,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return operation;
         }
         if (operation.getRequestBody() != null) {
+            referenceAlone(operation);
             addIfAbsent(operation, "400", "Champs invalides ou JSON illisible");
             addIfAbsent(operation, "413", "Corps de requête trop volumineux");
             addIfAbsent(operation, "415", unsupportedType(operation));
@@ -137,6 +139,21 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /** "Content-Type autre que application/json", naming the media types the body may have. */
+    /**
+     * A body that names its class ({@code @RequestBody(schema = @Schema(implementation = …))} on a
+     * multipart {@code @BeanParam}) refers to that schema alone: SmallRye also writes the bean's fields
+     * inline beside the {@code $ref}, a second copy that drifted from the first (its examples came out
+     * as numbers).
+     */
+    private static void referenceAlone(Operation operation) {
+        if (operation.getRequestBody().getContent() == null || operation.getRequestBody().getContent().getMediaTypes() == null) {
+            return;
+        }
+        operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                .filter(media -> media.getSchema() != null && media.getSchema().getRef() != null && media.getSchema().getProperties() != null)
+                .forEach(media -> media.setSchema(OASFactory.createSchema().ref(media.getSchema().getRef())));
+    }
+
     private static String unsupportedType(Operation operation) {
         var content = operation.getRequestBody().getContent();
         if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {

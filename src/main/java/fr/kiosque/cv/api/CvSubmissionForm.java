@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 @Schema(name = "CvSubmissionForm", description = "Formulaire multipart/form-data de dépôt de CV")
 public class CvSubmissionForm {
 
+    /**
+     * The default of {@code kiosque.cv.max-file-size} in bytes (5 MiB): the contract states it as the
+     * file's {@code maxLength}, where a JSON string's bound would read as 1 MB.
+     */
+    public static final int DEFAULT_MAX_FILE_BYTES = 5 << 20;
+
     @RestForm
     @Schema(required = true, maxLength = 100, examples = "Camille")
     public String firstName;
@@ -56,7 +62,7 @@ public class CvSubmissionForm {
 
     @RestForm("cv")
     @PartType(MediaType.APPLICATION_OCTET_STREAM)
-    @Schema(required = true, type = SchemaType.STRING, format = "binary",
+    @Schema(required = true, type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_FILE_BYTES,
             description = "Le CV : PDF, DOCX ou ODT reconnu à son contenu, 5 Mo au plus par défaut")
     public FileUpload cv;
 }

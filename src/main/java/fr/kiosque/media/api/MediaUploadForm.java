@@ -12,9 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 @Schema(name = "MediaUploadForm", description = "Formulaire multipart/form-data d'envoi d'une image")
 public class MediaUploadForm {
 
+    /**
+     * The default of {@code kiosque.media.max-file-size} in bytes (20 MiB): the contract states it as the
+     * file's {@code maxLength}, where a JSON string's bound would read as 1 MB.
+     */
+    public static final int DEFAULT_MAX_FILE_BYTES = 20 << 20;
+
     @RestForm
     @PartType(MediaType.APPLICATION_OCTET_STREAM)
-    @Schema(required = true, type = SchemaType.STRING, format = "binary",
+    @Schema(required = true, type = SchemaType.STRING, format = "binary", maxLength = DEFAULT_MAX_FILE_BYTES,
             description = "L'image : JPEG, PNG, WebP ou GIF reconnu à son contenu (SVG refusé), 20 Mo et 40 mégapixels au plus par défaut")
     public FileUpload file;
 

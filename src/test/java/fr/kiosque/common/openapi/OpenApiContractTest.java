@@ -171,6 +171,45 @@ class OpenApiContractTest {
         assertThat(optional).as("answer properties not listed as required").isEmpty();
     }
 
+    /**
+     * A file states the default byte limit of its upload ({@code kiosque.media.max-file-size},
+     * {@code kiosque.cv.max-file-size}), not a JSON string's bound, which read as 1 MB for a 20 MB
+     * image; and a form body refers to its schema alone, without SmallRye's inline copy beside the
+     * {@code $ref}.
+     */
+    @Test
+    void filesStateTheirByteLimitAndFormsOneSchema() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root = io.swagger.v3.core.util.Yaml.mapper().readTree(Files.readString(CONTRACT));
+        Map<String, Long> files = new java.util.TreeMap<>();
+        List<String> copies = new ArrayList<>();
+        visit(root, "", (node, at) -> {
+            if ("binary".equals(node.path("format").asText())) {
+                files.put(at, node.path("maxLength").asLong(-1));
+            }
+            if (node.has("$ref") && node.has("properties")) {
+                copies.add(at);
+            }
+        });
+        assertThat(files).as("binary schemas").isNotEmpty();
+        assertThat(files.values()).as("their maxLength").containsOnly((long) fr.kiosque.media.api.MediaUploadForm.DEFAULT_MAX_FILE_BYTES,
+                (long) fr.kiosque.cv.api.CvSubmissionForm.DEFAULT_MAX_FILE_BYTES);
+        assertThat(files.get("/components/schemas/MediaUploadForm/properties/file")).isEqualTo(20L << 20);
+        assertThat(files.get("/components/schemas/CvSubmissionForm/properties/cv")).isEqualTo(5L << 20);
+        assertThat(copies).as("schemas holding a $ref and properties").isEmpty();
+    }
+
+    private static void visit(com.fasterxml.jackson.databind.JsonNode node, String at,
+            java.util.function.BiConsumer<com.fasterxml.jackson.databind.JsonNode, String> visitor) {
+        if (node.isObject()) {
+            visitor.accept(node, at);
+            node.fields().forEachRemaining(field -> visit(field.getValue(), at + "/" + field.getKey(), visitor));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                visit(node.get(i), at + "/" + i, visitor);
+            }
+        }
+    }
+
     private static void collectUnboundedArrays(com.fasterxml.jackson.databind.JsonNode node, String at, List<String> into) {
         if (node.isObject()) {
             com.fasterxml.jackson.databind.JsonNode type = node.get("type");
