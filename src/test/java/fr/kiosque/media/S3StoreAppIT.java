@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.kiosque.common.boot.PackagedApp;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -58,73 +54,37 @@ class S3StoreAppIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private S3ProxyServer s3proxy;
     private S3Client s3;
-    private EmbeddedPostgres embedded;
-    private String jdbcUrl;
-    private String dbUser;
-    private String dbPassword;
+    private PackagedApp app;
     private String schema;
-    private Process app;
     private int port;
 
     @BeforeEach
     void start() throws Exception {
-        Path jar = Path.of(System.getProperty("kiosque.quarkus-run-jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged app, built by this Maven run before the integration tests").exists();
-        Path target = jar.getParent().getParent();
-
         s3proxy = S3ProxyServer.start();
         s3 = S3MediaStore.client(Optional.of(s3proxy.endpoint()), "us-east-1", true, Duration.ofSeconds(20),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(S3ProxyServer.IDENTITY, S3ProxyServer.CREDENTIAL)));
         s3.createBucket(b -> b.bucket(BUCKET));
 
-        String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-        if (external != null && !external.isBlank()) {
-            jdbcUrl = external;
-            dbUser = System.getenv("QUARKUS_DATASOURCE_USERNAME");
-            dbPassword = System.getenv("QUARKUS_DATASOURCE_PASSWORD");
-        } else {
-            Redirect postgresLog = Redirect.appendTo(target.resolve("s3-store-app-it-postgres.log").toFile());
-            embedded = EmbeddedPostgres.builder().setOutputRedirector(postgresLog).setErrorRedirector(postgresLog).start();
-            jdbcUrl = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
-            dbUser = "postgres";
-            dbPassword = "postgres";
-        }
-        schema = "s3_store_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
-                Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
-        }
-
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        builder.redirectErrorStream(true).redirectOutput(target.resolve("s3-store-app-it.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("QUARKUS_PROFILE");
-        env.keySet().removeIf(name -> name.startsWith("QUARKUS_HTTP_PROXY_"));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
-        putOrRemove(env, "QUARKUS_DATASOURCE_USERNAME", dbUser);
-        putOrRemove(env, "QUARKUS_DATASOURCE_PASSWORD", dbPassword);
+        app = PackagedApp.prepare("s3-store-app-it");
+        schema = app.schema();
+        Map<String, String> env = new java.util.HashMap<>();
         env.put("KIOSQUE_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("KIOSQUE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("KIOSQUE_MEDIA_STORE", "s3");
         env.put("KIOSQUE_MEDIA_S3_ENDPOINT", s3proxy.endpoint().toString());
         env.put("KIOSQUE_MEDIA_S3_BUCKET", BUCKET);
         env.put("KIOSQUE_MEDIA_S3_CALL_TIMEOUT", "PT5S");
-        env.put("KIOSQUE_MEDIA_PUBLIC_URL", "http://127.0.0.1:" + port);
+        env.put("KIOSQUE_MEDIA_PUBLIC_URL", "http://127.0.0.1:" + app.port());
         // not a secret: a key for this test's CVs only
         env.put("KIOSQUE_CV_ENCRYPTION_KEY", java.util.Base64.getEncoder().encodeToString(
                 "kiosque-s3-it-cv-key-not-secret!".getBytes(StandardCharsets.US_ASCII)));
         env.put("AWS_ACCESS_KEY_ID", S3ProxyServer.IDENTITY);
         env.put("AWS_SECRET_ACCESS_KEY", S3ProxyServer.CREDENTIAL);
-        app = builder.start();
+        Process process = app.start(env);
+        port = app.port();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (true) {
-            assertThat(app.isAlive()).as("the app stopped at start; see target/s3-store-app-it.log").isTrue();
+            assertThat(process.isAlive()).as("the app stopped at start; see target/s3-store-app-it.log").isTrue();
             try {
                 if (get("/q/health/ready", Map.of()).statusCode() == 200) {
                     break;
@@ -140,24 +100,15 @@ class S3StoreAppIT {
     @AfterEach
     void stop() throws Exception {
         try {
-            if (app != null && app.isAlive()) {
-                app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (app != null) {
+                app.close();
             }
+        } finally {
             if (s3 != null) {
                 s3.close();
             }
             if (s3proxy != null) {
                 s3proxy.close();
-            }
-            if (schema != null) {
-                try (Connection connection = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
-                        Statement statement = connection.createStatement()) {
-                    statement.execute("drop schema if exists " + schema + " cascade");
-                }
-            }
-        } finally {
-            if (embedded != null) {
-                embedded.close();
             }
         }
     }
@@ -230,7 +181,7 @@ class S3StoreAppIT {
         assertThat(objects).containsExactlyInAnyOrder("cv/" + id + "/0", "cv/" + id + "/1", "cv/" + id + "/2", "cv/" + id + "/3");
         byte[] first = s3.getObjectAsBytes(r -> r.bucket(BUCKET).key("cv/" + id + "/0")).asByteArray();
         assertThat(new String(first, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+        try (Connection connection = app.database();
                 Statement statement = connection.createStatement();
                 java.sql.ResultSet rows = statement.executeQuery("select count(*), coalesce(sum(octet_length(ciphertext)), 0) from "
                         + schema + ".cv_file_chunk where submission_id = '" + id + "'")) {
@@ -258,7 +209,7 @@ class S3StoreAppIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(cvForm(boundary, fields, pdf))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+        try (Connection connection = app.database();
                 Statement statement = connection.createStatement();
                 java.sql.ResultSet rows = statement.executeQuery("select (select count(*) from " + schema + ".cv_submission), (select"
                         + " count(*) from " + schema + ".cv_file_chunk)")) {

@@ -7,8 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.ProcessBuilder.Redirect;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,11 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +37,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}), where behaviour differs
@@ -58,7 +53,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>Database: {@code QUARKUS_DATASOURCE_JDBC_URL} / {@code _USERNAME} / {@code _PASSWORD} when set,
  * as for the other tests, else an embedded PostgreSQL of its own; the app gets a fresh schema,
- * dropped afterwards. Its output is in {@code target/packaged-app-it-app.log}.
+ * dropped afterwards ({@link PackagedApp}). Its output is in {@code target/packaged-app-it.log}.
  */
 class PackagedAppIT {
 
@@ -69,11 +64,8 @@ class PackagedAppIT {
     /** Tag of the tests that start the app themselves. */
     private static final String OWN_START = "own-start";
 
+    private PackagedApp packaged;
     private Path jar;
-    private EmbeddedPostgres embedded;
-    private String jdbcUrl;
-    private String dbUser;
-    private String dbPassword;
     private String schema;
     private Process app;
     private AppLog log;
@@ -82,77 +74,41 @@ class PackagedAppIT {
 
     @BeforeEach
     void startDatabaseAndApp(TestInfo info) throws Exception {
-        Path jar = Path.of(System.getProperty("kiosque.quarkus-run-jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged app, built by this Maven run before the integration tests").exists();
-        Path target = jar.getParent().getParent();
-        appLogFile = target.resolve("packaged-app-it-app.log");
-
-        String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
-        if (external != null && !external.isBlank()) {
-            jdbcUrl = external;
-            dbUser = System.getenv("QUARKUS_DATASOURCE_USERNAME");
-            dbPassword = System.getenv("QUARKUS_DATASOURCE_PASSWORD");
-        } else {
-            // the same PostgreSQL as the other tests' (quarkus-embedded-postgresql runs this library), on a free port
-            Redirect postgresLog = Redirect.appendTo(target.resolve("packaged-app-it-postgres.log").toFile());
-            embedded = EmbeddedPostgres.builder().setOutputRedirector(postgresLog).setErrorRedirector(postgresLog).start();
-            jdbcUrl = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
-            dbUser = "postgres";
-            dbPassword = "postgres";
-        }
-        schema = "graceful_shutdown_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
-        }
-
-        this.jar = jar;
+        packaged = PackagedApp.prepare("packaged-app-it");
+        jar = packaged.jar();
+        schema = packaged.schema();
+        appLogFile = packaged.logFile();
         if (!info.getTags().contains(OWN_START)) {
             startApp(Map.of());
             log.await("Listening on: http://127.0.0.1:" + port, START_TIMEOUT, app);
         }
     }
 
-    /** Starts the packaged app in the prod profile on a free port, with these variables besides the database's. */
+    /** Starts the packaged app ({@link PackagedApp#start(Map)}) with the first admin's variables and these. */
     private void startApp(Map<String, String> extraEnv) throws IOException {
-        // C1 only: a quicker start on a busy machine; shutdown does not depend on the JIT
-        startApp(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()), extraEnv);
+        started(packaged.start(withAdmin(extraEnv)));
     }
 
     private void startApp(List<String> command, Map<String, String> extraEnv) throws IOException {
-        port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.redirectErrorStream(true).redirectOutput(appLogFile.toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("QUARKUS_PROFILE");
-        env.keySet().removeIf(name -> name.startsWith("QUARKUS_HTTP_PROXY_"));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", withSchema(jdbcUrl, schema));
-        putOrRemove(env, "QUARKUS_DATASOURCE_USERNAME", dbUser);
-        putOrRemove(env, "QUARKUS_DATASOURCE_PASSWORD", dbPassword);
-        env.put("KIOSQUE_ADMIN_EMAIL", ADMIN_EMAIL);
-        env.put("KIOSQUE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.putAll(extraEnv);
-        app = builder.start();
+        started(packaged.start(command, withAdmin(extraEnv)));
+    }
+
+    private void started(Process process) {
+        app = process;
+        port = packaged.port();
         log = new AppLog(appLogFile);
+    }
+
+    private static Map<String, String> withAdmin(Map<String, String> env) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("KIOSQUE_ADMIN_EMAIL", ADMIN_EMAIL, "KIOSQUE_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        all.putAll(env);
+        return all;
     }
 
     @AfterEach
     void stopAppAndDatabase() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        try {
-            if (schema != null) {
-                try (Connection connection = database(); Statement statement = connection.createStatement()) {
-                    statement.execute("drop schema if exists " + schema + " cascade");
-                }
-            }
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
+        if (packaged != null) {
+            packaged.close();
         }
     }
 
@@ -281,7 +237,7 @@ class PackagedAppIT {
         }
         startApp(List.of(projectDir.resolve("bench/launch").toString(), "-Xlog:class+load=info:file=" + classLoading),
                 Map.of("KIOSQUE_APP_DIR", jar.getParent().toString(), "KIOSQUE_AOT_CACHE", cache.toString(),
-                        "KIOSQUE_JAVA_HOME", jdk25().get().toString(), "AOT_TRAINING_PORT", String.valueOf(freePort())));
+                        "KIOSQUE_JAVA_HOME", jdk25().get().toString(), "AOT_TRAINING_PORT", String.valueOf(PackagedApp.freePort())));
         log.await("Listening on: http://127.0.0.1:" + port, Duration.ofMinutes(4), app);
 
         assertThat(log.text()).contains("bench/launch: AOT cache made in").doesNotContain("bench/train: ");
@@ -379,25 +335,7 @@ class PackagedAppIT {
     }
 
     private Connection database() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
-    }
-
-    private static String withSchema(String url, String schema) {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
-    }
-
-    private static void putOrRemove(Map<String, String> env, String name, String value) {
-        if (value == null) {
-            env.remove(name);
-        } else {
-            env.put(name, value);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return packaged.database();
     }
 
     record Answer(int status, Map<String, String> headers, String body) {
