@@ -6,8 +6,9 @@ import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
-import fr.kiosque.cv.api.CvSubmissionForm;
 import io.smallrye.config.WithDefault;
+
+import fr.kiosque.cv.api.CvSubmissionForm;
 
 /**
  * {@code kiosque.cv.*}: uploads, encryption keys, retention and anti-abuse rules of CV submissions

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
-import fr.kiosque.media.api.MediaUploadForm;
 import io.smallrye.config.WithDefault;
+
+import fr.kiosque.media.api.MediaUploadForm;
 
 /**
  * {@code kiosque.media.*}: the image library's limits, variants and store (docs/configuration.md, "Media").

@@ -138,7 +138,6 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    /** "Content-Type autre que application/json", naming the media types the body may have. */
     /**
      * A body that names its class ({@code @RequestBody(schema = @Schema(implementation = …))} on a
      * multipart {@code @BeanParam}) refers to that schema alone: SmallRye also writes the bean's fields
@@ -154,6 +153,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .forEach(media -> media.setSchema(OASFactory.createSchema().ref(media.getSchema().getRef())));
     }
 
+    /** "Content-Type autre que application/json", naming the media types the body may have. */
     private static String unsupportedType(Operation operation) {
         var content = operation.getRequestBody().getContent();
         if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
