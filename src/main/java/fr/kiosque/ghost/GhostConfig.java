@@ -19,9 +19,12 @@ interface GhostConfig {
     @WithDefault("100")
     int maxLimit();
 
-    /** How often each instance adds the keys' usage it counted in memory to the database (and at shutdown). */
+    /**
+     * How often each instance adds the keys' usage it counted in memory to the database ("5s"; "off" leaves it
+     * to shutdown and to the usage endpoint, which flushes this instance first).
+     */
     @WithDefault("5s")
-    java.time.Duration usageFlushEvery();
+    String usageFlushEvery();
 
     /** The site's title in {@code settings}. */
     @WithDefault("Kiosque")
