@@ -36,6 +36,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 class PasswordResets {
 
     private static final Logger LOG = Logger.getLogger(PasswordResets.class);
+    /** A token that can no longer set a password: spent, or past its lifetime at {@code :now}. */
+    private static final String UNUSABLE = "(used_at is not null or expires_at <= :now)";
 
     @Inject EntityManager em;
     @Inject UserAccountRepository users;
@@ -71,8 +73,8 @@ class PasswordResets {
                 return Optional.<Recipient> empty();
             }
             long id = account.get().id;
-            em.createNativeQuery("delete from password_reset where account_id = ?1 and (used_at is not null or expires_at <= ?2)")
-                    .setParameter(1, id).setParameter(2, SessionStore.utc(now)).executeUpdate();
+            em.createNativeQuery("delete from password_reset where account_id = :account and " + UNUSABLE)
+                    .setParameter("account", id).setParameter("now", SessionStore.utc(now)).executeUpdate();
             em.createNativeQuery("insert into password_reset (token_hash, account_id, created_at, expires_at) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, hash).setParameter(2, id).setParameter(3, SessionStore.utc(now))
                     .setParameter(4, SessionStore.utc(now.plus(config.passwordReset().tokenLifetime()))).executeUpdate();
@@ -111,6 +113,12 @@ class PasswordResets {
             devices.forgetAll(accountId);
             LOG.infof("Account %d set a new password with a reset e-mail: its sessions are ended", accountId);
         });
+    }
+
+    /** Deletes every token that can no longer be used, whatever its account (the purge); returns how many. */
+    int forgetUnusable(Instant now) {
+        return em.createNativeQuery("delete from password_reset where " + UNUSABLE)
+                .setParameter("now", SessionStore.utc(now)).executeUpdate();
     }
 
     private static ProblemException unusable() {

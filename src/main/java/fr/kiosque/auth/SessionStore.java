@@ -117,6 +117,24 @@ class SessionStore {
     }
 
     /**
+     * Up to {@code limit} sessions that ended or expired before {@code cutoff}, locked until the
+     * transaction ends; rows another transaction holds (a refresh, another instance's purge) are
+     * skipped.
+     */
+    List<UUID> lockEndedBefore(Instant cutoff, int limit) {
+        return em.createNativeQuery("""
+                select id from staff_session
+                where ended_at < ?1 or idle_expires_at < ?1 or absolute_expires_at < ?1
+                limit ?2 for update skip locked
+                """).setParameter(1, utc(cutoff)).setParameter(2, limit).getResultList().stream().map(UUID.class::cast).toList();
+    }
+
+    /** Deletes these sessions; their refresh tokens go with them (on delete cascade). */
+    void delete(List<UUID> ids) {
+        em.createNativeQuery("delete from staff_session where id in (?1)").setParameter(1, ids).executeUpdate();
+    }
+
+    /**
      * The one lookup of an authenticated request: the roles of the account when it is enabled, its
      * credential version is still {@code credentialVersion} and the session {@code sessionId} of
      * the token is still open; empty otherwise. One statement, by primary keys.

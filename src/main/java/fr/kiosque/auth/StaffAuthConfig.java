@@ -39,6 +39,18 @@ interface StaffAuthConfig {
         /** Device tokens kept per account (the most recently used); older ones are forgotten. */
         @WithDefault("20")
         int maxDevicesPerAccount();
+
+        /**
+         * How long an ended or expired session stays in {@code staff_session} (with its refresh
+         * tokens) before the purge deletes it: what an admin can still look into after a logout,
+         * a theft or an expiry.
+         */
+        @WithDefault("P30D")
+        Duration keepEnded();
+
+        /** How often the purge runs ("1h"; "off" stops it on this instance). */
+        @WithDefault("1h")
+        String purgeEvery();
     }
 
     interface PasswordReset {
