@@ -1,6 +1,7 @@
 package fr.kiosque.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,6 +31,7 @@ class ArticleChanges {
     @Inject WebhookService webhooks;
     @Inject ObjectMapper mapper;
     @Inject Clock clock;
+    @Inject ArticlesConfig config;
 
     /** A new article (flushed): its CREATED revision, and article.published if the public sees it. */
     void created(Article article, String actor, Instant now) {
@@ -67,7 +69,11 @@ class ArticleChanges {
         }
     }
 
-    /** Records the article as it now stands; false (and nothing recorded) when the change changed nothing. */
+    /**
+     * Records the article as it now stands: a new revision, or the editor's latest UPDATED one
+     * extended when this edit follows it within {@code kiosque.articles.revisions.merge-within};
+     * false (and nothing recorded) when the change changed nothing.
+     */
     private boolean recordRevision(Article article, ArticleRequest before, ArticleRevision.Action forced, String actor, Instant now) {
         JsonNode after = mapper.valueToTree(ArticleMapper.request(article));
         JsonNode previous = before == null ? null : mapper.valueToTree(before);
@@ -91,6 +97,11 @@ class ArticleChanges {
                     case ARCHIVED -> ArticleRevision.Action.ARCHIVED;
                     case DRAFT -> ArticleRevision.Action.UNPUBLISHED;
                 };
+        Duration window = config.revisions().mergeWithin();
+        if (action == ArticleRevision.Action.UPDATED && actor != null && window.compareTo(Duration.ZERO) > 0
+                && revisions.extendLatest(article.id, actor, changed.toString(), after.toString(), now, now.minus(window))) {
+            return true;
+        }
         ArrayNode rows = mapper.createArrayNode();
         rows.addObject().put("article_id", article.id).put("action", action.name()).put("actor", actor)
                 .set("changed_fields", changed);

@@ -16,7 +16,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A version of an article: its editable fields as they stood after a change (an
- * {@code ArticleRequest} document), who made the change, when, and which fields it changed.
+ * {@code ArticleRequest} document), who made the change, when, and which fields it changed. An
+ * UPDATED revision may hold several consecutive edits of one editor ({@code lastChangedAt}).
  * Written by {@link ArticleRevisionRepository} in the transaction of the change; read-only here.
  */
 @Entity
@@ -42,6 +43,10 @@ class ArticleRevision {
 
     @Column(name = "created_at")
     Instant createdAt;
+
+    /** The last edit merged into this revision; null when it holds one change. */
+    @Column(name = "last_changed_at")
+    Instant lastChangedAt;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "changed_fields")

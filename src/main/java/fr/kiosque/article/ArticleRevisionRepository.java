@@ -34,6 +34,34 @@ class ArticleRevisionRepository implements PanacheRepository<ArticleRevision> {
                 .executeUpdate();
     }
 
+    /**
+     * Merges an edit into the article's latest revision when that revision is an UPDATED one by
+     * the same actor, opened after {@code openedAfter}: the snapshot becomes {@code snapshot},
+     * the edit's changed fields are added to its own, and {@code now} is its last change. False
+     * (nothing written) otherwise. Edits of one article are serialised by its row, updated and
+     * locked before this runs, so two edits cannot both extend or both miss the same revision.
+     */
+    boolean extendLatest(long articleId, String actor, String changedFields, String snapshot, Instant now, Instant openedAfter) {
+        return getEntityManager().createNativeQuery("""
+                update article_revision r
+                set snapshot = cast(:snapshot as jsonb),
+                    changed_fields = r.changed_fields || array(
+                        select f from jsonb_array_elements_text(cast(:fields as jsonb)) f where not f = any(r.changed_fields)),
+                    last_changed_at = :now
+                where r.id = (select id from article_revision where article_id = :article order by id desc limit 1)
+                  and r.action = 'UPDATED' and r.actor = :actor and r.created_at > :openedAfter
+                """)
+                .setParameter("snapshot", snapshot)
+                .setParameter("fields", changedFields)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("article", articleId)
+                .setParameter("actor", actor)
+                .setParameter("openedAfter", openedAfter.atOffset(ZoneOffset.UTC))
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("article_revision")
+                .executeUpdate() > 0;
+    }
+
     /** The state of an article from before revisions existed, kept once, before its first recorded change. */
     void baselineIfNone(long articleId, String snapshot, Instant madeAt) {
         getEntityManager().createNativeQuery("""

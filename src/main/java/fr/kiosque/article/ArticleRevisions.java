@@ -1,5 +1,6 @@
 package fr.kiosque.article;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ class ArticleRevisions {
         articles.existing(id);
         long total = revisions.countOf(id);
         List<ArticleRevision> found = total == 0 ? List.of() : revisions.pageOf(id, page);
-        return Page.of(found.stream().map(r -> new RevisionSummary(r.id, r.action.name(), r.actor, r.createdAt,
+        return Page.of(found.stream().map(r -> new RevisionSummary(r.id, r.action.name(), r.actor, r.createdAt, lastChange(r),
                 List.copyOf(r.changedFields))).toList(), page, total);
     }
 
@@ -48,7 +49,12 @@ class ArticleRevisions {
     public RevisionDetail get(long id, long revisionId) {
         ArticleRevision revision = find(id, revisionId);
         return new RevisionDetail(revision.id, revision.articleId, revision.action.name(), revision.actor,
-                revision.createdAt, List.copyOf(revision.changedFields), snapshot(revision));
+                revision.createdAt, lastChange(revision), List.copyOf(revision.changedFields), snapshot(revision));
+    }
+
+    /** When the revision last changed: its last merged edit, or its one change. */
+    private static Instant lastChange(ArticleRevision revision) {
+        return revision.lastChangedAt != null ? revision.lastChangedAt : revision.createdAt;
     }
 
     /**

@@ -19,6 +19,19 @@ interface ArticlesConfig {
     @WithDefault("30s")
     String publishScheduledEvery();
 
+    /** An article's revisions (docs/previews.md, "Revisions"). */
+    Revisions revisions();
+
+    interface Revisions {
+        /**
+         * Edits of one editor following each other within this time of their revision's first
+         * edit are merged into it (an admin frontend saving as the editor types makes one
+         * revision per such span, not one per save); PT0S keeps every edit apart.
+         */
+        @WithDefault("PT10M")
+        java.time.Duration mergeWithin();
+    }
+
     /** The stored rendered pages of articles, the second cache tier ({@link ArticlePages}). */
     Pages pages();
 

@@ -19,6 +19,7 @@ class ArticlesConfigCheck {
         return new ConfigChecks()
                 .between("kiosque.articles.related-count", config.relatedCount(), 0, ArticleRequest.MAX_RELATED)
                 .between("kiosque.articles.pages.backfill-threads", config.pages().backfillThreads(), 1, 8)
-                .atLeast("kiosque.articles.pages.refresh-per-second", config.pages().refreshPerSecond(), 1);
+                .atLeast("kiosque.articles.pages.refresh-per-second", config.pages().refreshPerSecond(), 1)
+                .atLeast("kiosque.articles.revisions.merge-within (in seconds)", config.revisions().mergeWithin().toSeconds(), 0);
     }
 }

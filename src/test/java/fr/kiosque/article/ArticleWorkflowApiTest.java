@@ -194,7 +194,7 @@ class ArticleWorkflowApiTest {
                 .header("Cache-Control", "private, no-store")
                 .body("items", hasSize(3)).body("page.totalItems", equalTo(3))
                 .extract().jsonPath();
-        assertThat(list.getMap("items[0]")).containsOnlyKeys("id", "action", "actor", "createdAt", "changedFields");
+        assertThat(list.getMap("items[0]")).containsOnlyKeys("id", "action", "actor", "createdAt", "updatedAt", "changedFields");
         assertThat(list.getList("items.action")).containsExactly("PUBLISHED", "UPDATED", "CREATED");
         assertThat(list.getList("items[0].changedFields")).contains("status");
         assertThat(list.getList("items[1].changedFields")).containsExactlyInAnyOrder("title", "standfirst");
@@ -203,7 +203,8 @@ class ArticleWorkflowApiTest {
 
         JsonPath whole = editor().get(ADMIN + article.id() + "/revisions/" + created).then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(whole.getMap("")).containsOnlyKeys("id", "articleId", "action", "actor", "createdAt", "changedFields", "article");
+        assertThat(whole.getMap("")).containsOnlyKeys("id", "articleId", "action", "actor", "createdAt", "updatedAt", "changedFields",
+                "article");
         assertThat(whole.getString("article.title")).isEqualTo("Titre d'origine");
         assertThat(whole.getString("article.status")).isEqualTo("DRAFT");
 
@@ -229,6 +230,79 @@ class ArticleWorkflowApiTest {
         // another article's revision is not this one's
         var other = Fixtures.article().create();
         editor().get(ADMIN + other.id() + "/revisions/" + created).then().statusCode(404);
+    }
+
+    /** An autosaving frontend: one editor's saves within 10 minutes of their revision's first are one revision. */
+    @Test
+    void anEditorsConsecutiveSavesMakeOneRevisionUntilAnotherChangeOrTheWindowEndsIt() {
+        var article = Fixtures.article().status("DRAFT").create();
+        String etag = patch(article.id(), article.etag(), "{\"title\": \"Premier jet\"}").header("ETag");
+        etag = patch(article.id(), etag, "{\"standfirst\": \"Un chapô repris\"}").header("ETag");
+        etag = patch(article.id(), etag, "{\"title\": \"Deuxième jet\", \"body\": \"<p>Le texte avance.</p>\"}").header("ETag");
+
+        JsonPath list = editor().get(ADMIN + article.id() + "/revisions").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("items.action")).containsExactly("UPDATED", "CREATED");
+        assertThat(list.getList("items[0].changedFields")).containsExactly("title", "standfirst", "body");
+        assertThat(Instant.parse(list.getString("items[0].updatedAt"))).isAfter(Instant.parse(list.getString("items[0].createdAt")));
+        assertThat(list.getString("items[1].updatedAt")).isEqualTo(list.getString("items[1].createdAt"));
+        editor().get(ADMIN + article.id() + "/revisions/" + list.getLong("items[0].id")).then().statusCode(200)
+                .body("article.title", equalTo("Deuxième jet")).body("article.standfirst", equalTo("Un chapô repris"))
+                .body("article.body", equalTo("<p>Le texte avance.</p>"));
+
+        // another editor's save starts a revision, and so does the first editor's next one
+        etag = given().header("Authorization", Tokens.bearer(Tokens.admin())).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"title\": \"Titre de la cheffe\"}").when().patch(ADMIN + article.id()).then().statusCode(200)
+                .extract().header("ETag");
+        etag = patch(article.id(), etag, "{\"title\": \"Titre repris\"}").header("ETag");
+        // a change of status too, and the save after it
+        etag = editor().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("status", "PUBLISHED"))
+                .when().put(ADMIN + article.id() + "/status").then().statusCode(200).extract().header("ETag");
+        etag = patch(article.id(), etag, "{\"standfirst\": \"Chapô publié\"}").header("ETag");
+        // past the window of the revision's first save
+        try {
+            clock.advance(Duration.ofMinutes(11));
+            patch(article.id(), etag, "{\"standfirst\": \"Chapô du lendemain\"}");
+        } finally {
+            clock.reset();
+        }
+
+        editor().get(ADMIN + article.id() + "/revisions").then().statusCode(200)
+                .body("items.action", equalTo(List.of("UPDATED", "UPDATED", "PUBLISHED", "UPDATED", "UPDATED", "UPDATED", "CREATED")))
+                .body("items.actor[4]", equalTo("tokens-admin@kiosque.test"))
+                .body("items[0].changedFields", equalTo(List.of("standfirst")));
+    }
+
+    /** Six parallel autosaves of six fields, each retried on 412: every edit is in the article and in its one revision. */
+    @Test
+    void parallelSavesOfOneEditorLoseNothingAndOpenOneRevision() throws Exception {
+        var article = Fixtures.article().status("DRAFT").create();
+        List<String> edits = List.of("{\"title\": \"Titre parallèle\"}", "{\"standfirst\": \"Chapô parallèle\"}",
+                "{\"body\": \"<p>Corps parallèle.</p>\"}", "{\"metaTitle\": \"Titre SEO parallèle\"}",
+                "{\"metaDescription\": \"Description parallèle\"}", "{\"commentsOpen\": false}");
+        List<Integer> attempts = Concurrently.times(edits.size(), i -> {
+            for (int attempt = 1; ; attempt++) {
+                String etag = editor().get(ADMIN + article.id()).then().statusCode(200).extract().header("ETag");
+                int status = editor().contentType(ContentType.JSON).header("If-Match", etag).body(edits.get(i))
+                        .when().patch(ADMIN + article.id()).then().extract().statusCode();
+                if (status == 200) {
+                    return attempt;
+                }
+                assertThat(status).as("a lost race is a 412").isEqualTo(412);
+            }
+        });
+        assertThat(attempts).hasSize(edits.size());
+
+        JsonPath list = editor().get(ADMIN + article.id() + "/revisions").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("items.action")).containsExactly("UPDATED", "CREATED");
+        assertThat(list.getList("items[0].changedFields")).containsExactlyInAnyOrder("title", "standfirst", "body", "metaTitle",
+                "metaDescription", "commentsOpen");
+        JsonPath revision = editor().get(ADMIN + article.id() + "/revisions/" + list.getLong("items[0].id")).then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath current = editor().get(ADMIN + article.id()).then().statusCode(200).extract().jsonPath();
+        for (String field : List.of("title", "standfirst", "body", "metaTitle", "metaDescription", "commentsOpen")) {
+            assertThat(revision.getString("article." + field)).as(field).isEqualTo(current.getString(field)).isNotNull();
+        }
+        assertThat(current.getBoolean("commentsOpen")).isFalse();
     }
 
     @Test

@@ -18,18 +18,23 @@ public final class RevisionViews {
                     + " PUBLISHED, UNPUBLISHED, SCHEDULED, ARCHIVED ou RESTORED", examples = "UPDATED") String action,
             @Schema(nullable = true, description = "Compte qui a fait la modification ; null pour une publication programmée ou BASELINE",
                     examples = "anne.redac@kiosque.fr") String actor,
-            @Schema(examples = "2026-11-21T10:30:00Z") Instant createdAt,
-            @Schema(maxItems = ArticleRequest.FIELD_COUNT, description = "Champs modifiés par ce changement (noms d'ArticleRequest)", examples = "[\"title\", \"standfirst\"]")
+            @Schema(description = "Premier changement de cette version", examples = "2026-11-21T10:30:00Z") Instant createdAt,
+            @Schema(description = "Dernier changement réuni dans cette version : les modifications successives d'un même"
+                    + " rédacteur moins de kiosque.articles.revisions.merge-within (10 min) après le premier n'en font qu'une"
+                    + " (UPDATED) ; égal à createdAt pour un seul changement", examples = "2026-11-21T10:38:00Z") Instant updatedAt,
+            @Schema(maxItems = ArticleRequest.FIELD_COUNT, description = "Champs modifiés par les changements de cette version (noms d'ArticleRequest)", examples = "[\"title\", \"standfirst\"]")
             List<String> changedFields) {
     }
 
-    @Schema(name = "ArticleRevision", description = "Une version entière : l'article tel qu'il était après ce changement")
+    @Schema(name = "ArticleRevision", description = "Une version entière : l'article tel qu'il était après ses changements")
     public record RevisionDetail(
             @Schema(examples = "57") long id,
             @Schema(examples = "12") long articleId,
             @Schema(examples = "UPDATED") String action,
             @Schema(nullable = true, examples = "anne.redac@kiosque.fr") String actor,
             @Schema(examples = "2026-11-21T10:30:00Z") Instant createdAt,
+            @Schema(description = "Dernier changement réuni dans cette version (voir ArticleRevisionSummary)",
+                    examples = "2026-11-21T10:38:00Z") Instant updatedAt,
             @Schema(maxItems = ArticleRequest.FIELD_COUNT, examples = "[\"title\", \"standfirst\"]") List<String> changedFields,
             @Schema(description = "Les champs éditables de cette version, tels qu'un PUT les enverrait") ArticleRequest article) {
     }
