@@ -81,10 +81,13 @@ class EditMedia {
         });
         for (String key : keys) {
             try {
-                boolean used = QuarkusTransaction.requiringNew().call(() -> media.fileInUse(key));
-                if (!used) {
-                    store.delete(key);
-                }
+                // under the file's lock: an upload of the same bytes either named it before (kept) or stores it again after
+                QuarkusTransaction.requiringNew().run(() -> {
+                    media.lockFiles(List.of(key));
+                    if (!media.fileInUse(key)) {
+                        store.delete(key);
+                    }
+                });
             } catch (ProblemException e) {
                 LOG.warnf("Media %d deleted, but its file %s is still in the store (%s): delete it by hand", id, key, e.getMessage());
             }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fr.kiosque.common.persistence.TransactionLocks;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
@@ -38,6 +39,16 @@ class MediaRepository implements PanacheRepository<Media> {
     List<Media> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of()
                 : list("id in ?1", ids).stream().sorted(Comparator.comparing((Media m) -> m.id)).toList();
+    }
+
+    /**
+     * Holds, until the transaction ends, the lock of each of these files on every instance: an
+     * upload naming a file and a delete removing it take turns (files are named by their content,
+     * so another image may be deleting the very file an upload stores). In one order, so two
+     * holders of several files never wait for each other.
+     */
+    void lockFiles(Collection<String> keys) {
+        keys.stream().distinct().sorted().forEach(key -> TransactionLocks.lock(getEntityManager(), "media-file", key));
     }
 
     /** Whether any image still names this file (another upload of the same bytes). */

@@ -24,6 +24,9 @@ interface MediaStore {
     /** Removes the file (nothing happens when there is none). */
     void delete(String key);
 
+    /** Whether a file has that key (no byte of it is read). */
+    boolean exists(String key);
+
     /** Which store this is, for logs and health: {@code postgresql}, {@code s3}. */
     String name();
 

@@ -11,9 +11,9 @@ import javax.sql.DataSource;
 
 /**
  * The default store: files in PostgreSQL's {@code media_file} table (V18). Nothing to set up, and
- * every instance sees every file. Each call uses its own connection, outside the caller's
- * transaction: a file is written before the row that names it, so a failed upload leaves at most
- * a file that nothing names, never a row without its file.
+ * every instance sees every file. Each call takes a connection of the pool (in the caller's
+ * transaction when there is one): an upload writes its files before the row that names them, so
+ * a failed upload leaves at most a file that nothing names, never a row without its file.
  */
 final class PostgresMediaStore implements MediaStore {
 
@@ -60,6 +60,19 @@ final class PostgresMediaStore implements MediaStore {
                 PreparedStatement s = c.prepareStatement("delete from media_file where key = ?")) {
             s.setString(1, key);
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreUnavailable("PostgreSQL media store: " + e.getSQLState(), e);
+        }
+    }
+
+    @Override
+    public boolean exists(String key) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select 1 from media_file where key = ?")) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
         } catch (SQLException e) {
             throw new StoreUnavailable("PostgreSQL media store: " + e.getSQLState(), e);
         }

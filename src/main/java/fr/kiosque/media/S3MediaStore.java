@@ -15,6 +15,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Files in a bucket of any S3-compatible object store (AWS S3, MinIO, Ceph RGW, Garage, Cloudflare
@@ -87,6 +88,23 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
     private void delete(String keyPrefix, String key) {
         try {
             s3.deleteObject(r -> r.bucket(bucket).key(keyPrefix + key));
+        } catch (SdkException e) {
+            throw new StoreUnavailable("S3 media store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean exists(String key) {
+        try {
+            s3.headObject(r -> r.bucket(bucket).key(prefix + key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) { // a HEAD answer has no body to name the error
+                return false;
+            }
+            throw new StoreUnavailable("S3 media store: " + e.getMessage(), e);
         } catch (SdkException e) {
             throw new StoreUnavailable("S3 media store: " + e.getMessage(), e);
         }

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
 import fr.kiosque.common.error.FieldError;
 import fr.kiosque.common.error.ProblemException;
 import fr.kiosque.common.error.ProblemType;
@@ -40,11 +42,13 @@ import io.vertx.core.Vertx;
  * bulkhead (a bounded number hold an image in memory at once; past its queue a 503 with
  * {@code Retry-After}), the metadata stripped, the variants made (400 if the file is damaged) and
  * the files stored, before the row that names them: a store that does not answer is a 503 and
- * nothing is recorded.
+ * nothing is recorded. The row is written under the files' locks ({@link MediaRepository#lockFiles}),
+ * which a delete of another image with the same bytes also takes.
  */
 @ApplicationScoped
 class UploadMedia {
 
+    private static final Logger LOG = Logger.getLogger(UploadMedia.class);
     static final String BULKHEAD = "media";
 
     @Inject MediaConfig config;
@@ -88,36 +92,56 @@ class UploadMedia {
         }
         // the permit covers every moment the file's bytes are in memory (cleaning, variants, storing them):
         // past the decoding, a stored original still holds tens of megabytes of heap
-        String originalKey;
-        int originalBytes;
-        int orientation;
-        List<Media.Variant> rows = new ArrayList<>();
         try (Bulkhead.Permit permit = enter()) {
             Cleaned cleaned = clean(format, file, size);
             List<Variant> variants = ImageProcessor.variants(format, cleaned.bytes(), cleaned.orientation(), declared,
                     config.variantWidths(), config.quality());
-            originalKey = key(cleaned.bytes(), format);
-            originalBytes = cleaned.bytes().length;
-            orientation = cleaned.orientation();
-            store.put(originalKey, format.mediaType, cleaned.bytes());
+            String originalKey = key(cleaned.bytes(), format);
+            List<UploadedFile> files = new ArrayList<>();
+            files.add(new UploadedFile(originalKey, format.mediaType, cleaned.bytes()));
+            List<Media.Variant> rows = new ArrayList<>();
             for (Variant v : variants) {
                 String key = key(v.bytes(), v.format());
-                store.put(key, v.format().mediaType, v.bytes());
+                files.add(new UploadedFile(key, v.format().mediaType, v.bytes()));
                 rows.add(new Media.Variant(v.width(), v.height(), v.format().mediaType, key, v.bytes().length));
             }
+            for (UploadedFile f : files) {
+                store.put(f.key(), f.mediaType(), f.bytes());
+            }
+            return record(files, rows, format, declared, cleaned.orientation(), fields);
         } catch (CorruptImage e) {
             throw corrupt();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file of an upload: the original, or a variant. */
+    private record UploadedFile(String key, String mediaType, byte[] bytes) {
+    }
+
+    /**
+     * The row naming the stored files, under their locks: a delete of another image with the same
+     * bytes may have removed one of them since it was stored (it checked that no row named it,
+     * then removed it), so each is checked and stored again if it is gone.
+     */
+    private MediaView record(List<UploadedFile> files, List<Media.Variant> rows, ImageFormat format, Size declared, int orientation,
+            Fields fields) {
         boolean sideways = orientation >= 5;
         return QuarkusTransaction.requiringNew().call(() -> {
+            media.lockFiles(files.stream().map(UploadedFile::key).toList());
+            for (UploadedFile f : files) {
+                if (!store.exists(f.key())) {
+                    LOG.infof("File %s was deleted with another image while this upload stored it: stored again", f.key());
+                    store.put(f.key(), f.mediaType(), f.bytes());
+                }
+            }
             Media m = new Media();
             m.mediaType = format.mediaType;
             m.width = sideways ? declared.height() : declared.width();
             m.height = sideways ? declared.width() : declared.height();
-            m.bytes = originalBytes;
-            m.fileKey = originalKey;
+            m.bytes = files.get(0).bytes().length;
+            m.fileKey = files.get(0).key();
             m.fileName = fields.fileName();
             m.alt = fields.alt();
             m.credit = fields.credit();

@@ -321,6 +321,37 @@ class MediaApiTest {
         given().when().get(variant.substring("https://api.kiosque.test".length())).then().statusCode(404);
     }
 
+    /**
+     * Files are named by their content, so deleting an image while the same bytes are uploaded
+     * again touches the same files: whatever the order, the new image keeps every file it names.
+     * The delete starts a little later each round, to fall in turn before, during and after the
+     * upload's storing of its files.
+     */
+    @Test
+    void deletingAnImageWhileItsBytesAreUploadedAgainLeavesTheNewImageWhole() throws Exception {
+        for (int round = 0; round < 12; round++) {
+            byte[] bytes = TestImages.jpegWithGps(330 + round, 210, 1);
+            long old = uploaded(bytes, "Avant");
+            String etag = Fixtures.etag(ADMIN + "/" + old);
+            long delay = round * 15L;
+            List<Response> answers = Concurrently.run(List.<java.util.concurrent.Callable<Response>> of(
+                    () -> upload(bytes, "photo.jpg", "Après"),
+                    () -> {
+                        Thread.sleep(delay);
+                        return given().header("Authorization", Tokens.bearer(Tokens.editor())).header("If-Match", etag)
+                                .when().delete(ADMIN + "/" + old);
+                    }));
+            assertThat(answers.get(0).statusCode()).isEqualTo(201);
+            assertThat(answers.get(1).statusCode()).isEqualTo(204);
+            List<String> urls = answers.get(0).jsonPath().getList("variants.url");
+            assertThat(urls).isNotEmpty();
+            for (String url : urls) {
+                given().when().get(url.substring("https://api.kiosque.test".length())).then()
+                        .statusCode(200);
+            }
+        }
+    }
+
     @Test
     void pastTheUploadsInFlightAnUploadIs503WithRetryAfterBeforeItsBodyIsRead() {
         List<InFlightLimit.Place> held = new java.util.ArrayList<>();

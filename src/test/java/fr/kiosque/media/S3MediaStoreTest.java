@@ -63,8 +63,10 @@ class S3MediaStoreTest {
         List<Variant> variants = ImageProcessor.variants(ImageFormat.JPEG, cleaned.bytes(), 1, new Size(700, 500), List.of(320, 640), 80);
         for (Variant v : variants) {
             String key = UploadMedia.key(v.bytes(), v.format());
+            assertThat(store.exists(key)).isFalse();
             store.put(key, v.format().mediaType, v.bytes());
             store.put(key, v.format().mediaType, v.bytes()); // content-addressed: twice is harmless
+            assertThat(store.exists(key)).isTrue();
             StoredFile file = store.get(key).orElseThrow();
             byte[] read;
             try (InputStream body = file.body()) {
@@ -77,6 +79,7 @@ class S3MediaStoreTest {
             assertThat(ImagePipelineTest.read(read).getWidth()).isEqualTo(v.width());
             store.delete(key);
             assertThat(store.get(key)).isEmpty();
+            assertThat(store.exists(key)).isFalse();
         }
     }
 
@@ -112,6 +115,7 @@ class S3MediaStoreTest {
                         assertThat(e.headers()).containsKey("Retry-After");
                     });
             assertThatThrownBy(() -> down.get("k.png")).isInstanceOf(StoreUnavailable.class);
+            assertThatThrownBy(() -> down.exists("k.png")).isInstanceOf(StoreUnavailable.class);
         }
     }
 }
