@@ -71,6 +71,12 @@ class ContentApiKeyRepository implements PanacheRepository<ContentApiKey> {
     }
 
     /** The HMAC secret of key hashes kept in the database: made once by whichever instance comes first. */
+    /** The secret the first instance kept, if one did (read only). */
+    java.util.Optional<byte[]> existingSecret() {
+        return getEntityManager().createNativeQuery("select secret from content_api_secret where id = 1").getResultList().stream()
+                .map(byte[].class::cast).findFirst();
+    }
+
     byte[] storedSecret(byte[] candidate) {
         getEntityManager().createNativeQuery("insert into content_api_secret (id, secret) values (1, :secret) on conflict do nothing")
                 .setParameter("secret", candidate).executeUpdate();

@@ -87,7 +87,7 @@ class KeyAccess {
         if (!KeyHashes.wellFormed(key)) {
             throw GhostException.unauthorized("Unknown Content API Key");
         }
-        return present(hashes.hash(key));
+        return present(hashes.lookupHash(key).orElseThrow(() -> GhostException.unauthorized("Unknown Content API Key")));
     }
 
     private ContentApiKeyRepository.Presented present(byte[] hash) {

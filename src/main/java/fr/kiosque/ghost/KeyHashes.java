@@ -3,6 +3,7 @@ package fr.kiosque.ghost;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -38,24 +39,45 @@ class KeyHashes {
         return key != null && KEY.matcher(key).matches();
     }
 
+    /** The hash a new key is kept as (the secret is made and kept first when there is none yet). */
     byte[] hash(String key) {
+        return hash(key, secret(true).orElseThrow());
+    }
+
+    /**
+     * The hash to look a presented key up by; empty while no secret exists, when no key can exist
+     * either: a request, a client's random key included, never writes the secret.
+     */
+    Optional<byte[]> lookupHash(String key) {
+        return secret(false).map(s -> hash(key, s));
+    }
+
+    private static byte[] hash(String key, SecretKeySpec secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret());
+            mac.init(secret);
             return mac.doFinal(key.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private SecretKeySpec secret() {
+    private Optional<SecretKeySpec> secret(boolean make) {
         SecretKeySpec known = secret;
         if (known == null) {
-            byte[] bytes = config.keyHashSecret().filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
-                    .orElseGet(this::storedSecret);
-            known = secret = new SecretKeySpec(bytes, "HmacSHA256");
+            Optional<byte[]> bytes = config.keyHashSecret().filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
+                    .or(() -> make ? Optional.of(storedSecret()) : existingSecret());
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            known = secret = new SecretKeySpec(bytes.get(), "HmacSHA256");
         }
-        return known;
+        return Optional.of(known);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Optional<byte[]> existingSecret() {
+        return keys.existingSecret();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
