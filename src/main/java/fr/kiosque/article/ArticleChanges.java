@@ -20,8 +20,9 @@ import fr.kiosque.webhook.WebhookEvent;
 import fr.kiosque.webhook.WebhookService;
 
 /**
- * What follows an editor's change of an article, in its transaction: a revision when something
- * changed (docs/previews.md), and the webhook of how the public's view of it moved.
+ * What follows an editor's change of an article, in its transaction: its former slug when the slug
+ * changed ({@link ArticleFormerSlugs}), a revision when something changed (docs/previews.md), and
+ * the webhook of how the public's view of it moved.
  */
 @ApplicationScoped
 class ArticleChanges {
@@ -32,9 +33,11 @@ class ArticleChanges {
     @Inject ObjectMapper mapper;
     @Inject Clock clock;
     @Inject ArticlesConfig config;
+    @Inject ArticleFormerSlugs formerSlugs;
 
     /** A new article (flushed): its CREATED revision, and article.published if the public sees it. */
     void created(Article article, String actor, Instant now) {
+        formerSlugs.taken(article.slug);
         recordRevision(article, null, ArticleRevision.Action.CREATED, actor, now);
         announce(false, article, now);
     }
@@ -62,8 +65,11 @@ class ArticleChanges {
         return new Change(now, before, ArticleVisibility.test(article, now));
     }
 
-    /** After a change (flushed): its revision, if anything changed, and its webhook. */
+    /** After a change (flushed): its former slug if it changed, its revision, if anything changed, and its webhook. */
     void end(Article article, Change change, ArticleRevision.Action action, String actor) {
+        if (!article.slug.equals(change.before().slug())) {
+            formerSlugs.moved(article.id, change.before().slug(), article.slug, change.now());
+        }
         if (recordRevision(article, change.before(), action, actor, change.now())) {
             announce(change.wasPublic(), article, change.now());
         }

@@ -110,6 +110,7 @@ class ArticlePages implements StoredAnswers {
     @Inject Clock clock;
     @Inject ReactiveReads reactive;
     @Inject ArticleCovers covers;
+    @Inject ArticleFormerSlugs formerSlugs;
 
     /** Re-renders of pages answered past their max age: one thread, a bounded queue, each article once. */
     private final ThreadPoolExecutor refresher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -131,7 +132,7 @@ class ArticlePages implements StoredAnswers {
         if (!config.pages().enabled()) {
             return rendered(QuarkusTransaction.requiringNew().call(() -> render(slug, now, -1)).json());
         }
-        Object[] row = lookup(slug, now).orElseThrow(() -> notFound(slug));
+        Object[] row = lookup(slug, now).orElseThrow(() -> missing(slug, now));
         if (row[1] != null) {
             byte[] gzipped = (byte[]) row[2];
             if (instant(row[3]).plus(config.pages().maxAge()).isBefore(now)) {
@@ -307,7 +308,7 @@ class ArticlePages implements StoredAnswers {
      * that of what is rendered) and, with an epoch read before, stores it.
      */
     private Rendered render(String slug, Instant now, long epoch) {
-        Article article = articles.findVisibleBySlug(slug, now).orElseThrow(() -> notFound(slug));
+        Article article = articles.findVisibleBySlug(slug, now).orElseThrow(() -> missing(slug, now));
         List<ArticleSummaries.Versioned> cards = summaries.versionedByIds(relatedIds(article, now));
         articles.loadTags(List.of(article.id));
         ArticleDetail detail = ArticleMapper.detail(article, cards.stream().map(ArticleSummaries.Versioned::summary).toList(),
@@ -345,8 +346,10 @@ class ArticlePages implements StoredAnswers {
         return new RenderedAnswer(json, HttpCaching.worthKeeping(json.length, gzipped.length) ? gzipped : null, etag);
     }
 
-    private static ProblemException notFound(String slug) {
-        return ProblemException.notFound("Aucun article publié ne porte le slug « " + slug + " ».");
+    /** No public article has this slug: a 301 when it is the former slug of one ({@link ArticleFormerSlugs}), else a 404. */
+    private RuntimeException missing(String slug, Instant now) {
+        return formerSlugs.currentSlug(slug, now).<RuntimeException> map(ArticleMovedException::new)
+                .orElseGet(() -> ProblemException.notFound("Aucun article publié ne porte le slug « " + slug + " »."));
     }
 
     private static String array(List<Long> ids) {

@@ -14,12 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import fr.kiosque.article.api.ArticleDetail;
+import fr.kiosque.article.api.ArticleMoved;
 import fr.kiosque.article.api.ArticleSummary;
 import fr.kiosque.common.http.QueryParams;
 import fr.kiosque.common.http.cache.CacheNamespaces;
@@ -73,6 +79,10 @@ class ArticleResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "401", description = "Jeton d'aperçu illisible, falsifié ou expiré")
     @APIResponse(responseCode = "403", description = "Jeton d'aperçu d'un autre article")
+    @APIResponse(responseCode = "301", description = "Ancien slug d'un article publié : l'article est à l'adresse de Location (un"
+            + " navigateur ou fetch() la suit d'eux-mêmes ; le slug de la réponse finale est le slug actuel, à mettre dans l'URL de la page)",
+            headers = @Header(name = "Location", description = "/api/v1/articles/{slug actuel}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleMoved.class)))
     @APIResponse(responseCode = "404", description = "Aucun article publié à ce slug (ou l'article du jeton d'aperçu n'existe plus)")
     public RestResponse<ArticleDetail> get(
             @Parameter(example = "quitter-x-un-dilemme-pour-les-communicants-et-marketeurs") @PathParam("slug") String slug,
@@ -87,5 +97,13 @@ class ArticleResource {
         @SuppressWarnings("unchecked")
         RestResponse<ArticleDetail> stored = (RestResponse<ArticleDetail>) (RestResponse<?>) RestResponse.ok(pages.page(slug));
         return stored;
+    }
+
+    /** A former slug of a public article: 301 to its current one, kept by the response cache like a 404. */
+    @ServerExceptionMapper
+    RestResponse<ArticleMoved> moved(ArticleMovedException e) {
+        ArticleMoved moved = ArticleMoved.to(e.slug());
+        return RestResponse.ResponseBuilder.<ArticleMoved> create(RestResponse.Status.MOVED_PERMANENTLY, moved)
+                .header(HttpHeaders.LOCATION, moved.location()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -91,9 +91,9 @@ class PublicCacheFilter {
             return;
         }
         boolean ownCacheControl = response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL);
-        if (cached != null && isRead(request) && response.getStatus() == 404 && response.hasEntity() && !ownCacheControl
-                && !isPrivate(request)) {
-            notFound(request, response, cached, routing);
+        if (cached != null && isRead(request) && (response.getStatus() == 404 || response.getStatus() == 301) && response.hasEntity()
+                && !ownCacheControl && !isPrivate(request)) {
+            notHere(request, response, cached, routing);
             return;
         }
         if (cached == null || !isRead(request) || response.getStatus() != 200 || !response.hasEntity() || ownCacheControl
@@ -206,7 +206,12 @@ class PublicCacheFilter {
      * ({@code kiosque.cache.not-found-ttl}), by browsers and CDNs too, with the same tags as the
      * answer it stands for, so that publishing the slug drops it everywhere.
      */
-    private void notFound(ContainerRequestContext request, ContainerResponseContext response, PublicCache cached,
+    /**
+     * A 404, or a 301 to where the resource now is (an article's former slug): kept
+     * {@code kiosque.cache.not-found-ttl}, Location included, and dropped like the answers of its
+     * tags (a change of the article or a publication at that slug drops it at once).
+     */
+    private void notHere(ContainerRequestContext request, ContainerResponseContext response, PublicCache cached,
             RoutingContext routing) throws JsonProcessingException {
         MediaType mediaType = response.getMediaType() != null ? response.getMediaType()
                 : MediaType.valueOf("application/problem+json");
@@ -215,6 +220,10 @@ class PublicCacheFilter {
         long seconds = cacheConfig.notFoundTtl().toSeconds();
         String cacheControl = "public, max-age=" + seconds;
         Map<String, String> headers = surrogateHeaders(tags, cacheConfig.notFoundTtl());
+        String location = response.getHeaderString(HttpHeaders.LOCATION);
+        if (location != null) {
+            headers.put(HttpHeaders.LOCATION, location);
+        }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpCaching.VARY);
         response.getHeaders().putSingle("X-Kiosque-Cache", "MISS");
@@ -222,7 +231,7 @@ class PublicCacheFilter {
         Long snapshot = (Long) request.getProperty(SNAPSHOT);
         String key = routing == null ? null : routing.get(CacheHandler.CANONICAL);
         if (snapshot != null && key != null && seconds > 0) {
-            cache.store(key, 404, body, null, mediaType.toString(), null, cacheControl, headers, tags, snapshot,
+            cache.store(key, response.getStatus(), body, null, mediaType.toString(), null, cacheControl, headers, tags, snapshot,
                     cacheConfig.notFoundTtl());
         }
         response.setEntity(body, null, mediaType);
