@@ -41,8 +41,32 @@ record CachedAnswer(int status, Buffer body, Buffer gzipBody, String contentType
         return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct.asReadOnlyBuffer())));
     }
 
-    int weight() {
-        return body.length() + (gzipBody == null ? 0 : gzipBody.length()) + 256;
+    /**
+     * Bytes an answer holds, as {@code kiosque.cache.max-size} counts them: its bodies (direct
+     * memory) and what it keeps on the heap besides: the entry's objects (the record, its buffers'
+     * wrappers, the map, the cache's node, the instants: {@link #ENTRY}) and each string it holds
+     * ({@link #STRING} plus one byte a character). Measured: a stored 404 of an unknown slug held
+     * 1,113 bytes of heap and 235 of direct memory, against the 491 a flat 256 bytes of overhead
+     * counted; a flood of distinct unknown URLs then filled the heap before the bound was reached.
+     */
+    int weight(String key) {
+        long strings = text(key) + text(contentType) + text(etag) + text(cacheControl);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            strings += text(header.getKey()) + text(header.getValue());
+        }
+        for (String namespace : namespaces) {
+            strings += text(namespace);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, body.length() + (gzipBody == null ? 0 : gzipBody.length()) + ENTRY + strings);
+    }
+
+    /** The heap of an entry apart from its strings and bodies. */
+    static final int ENTRY = 640;
+    /** The heap of a string apart from its characters (object, array header, padding). */
+    static final int STRING = 48;
+
+    private static long text(String value) {
+        return value == null ? 0 : STRING + 2L * value.length();
     }
 
     /** The gzip variant is another representation: its strong ETag differs ({@code "…-gz"}). */

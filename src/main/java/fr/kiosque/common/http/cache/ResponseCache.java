@@ -82,12 +82,12 @@ public class ResponseCache {
         this.sightings = Caffeine.newBuilder().maximumSize(SIGHTINGS).build();
         this.stale = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
-                .weigher((String key, CachedAnswer answer) -> answer.weight())
+                .weigher((String key, CachedAnswer answer) -> answer.weight(key))
                 .expireAfterWrite(config.staleIfError().isZero() ? java.time.Duration.ofNanos(1) : config.staleIfError())
                 .build();
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
-                .weigher((String key, CachedAnswer answer) -> answer.weight())
+                .weigher((String key, CachedAnswer answer) -> answer.weight(key))
                 .expireAfterWrite(config.ttl())
                 .evictionListener((String key, CachedAnswer answer, com.github.benmanes.caffeine.cache.RemovalCause cause) -> {
                     if (cause == com.github.benmanes.caffeine.cache.RemovalCause.EXPIRED && key != null && answer != null
