@@ -202,14 +202,11 @@ class PublicCacheFilter {
     }
 
     /**
-     * A public 404 (an unknown slug: what crawlers and old links ask most): kept briefly
+     * A public 404 (an unknown slug: what crawlers and old links ask most), or a 301 to where the
+     * resource now is (an article's former slug, Location kept with it): kept briefly
      * ({@code kiosque.cache.not-found-ttl}), by browsers and CDNs too, with the same tags as the
-     * answer it stands for, so that publishing the slug drops it everywhere.
-     */
-    /**
-     * A 404, or a 301 to where the resource now is (an article's former slug): kept
-     * {@code kiosque.cache.not-found-ttl}, Location included, and dropped like the answers of its
-     * tags (a change of the article or a publication at that slug drops it at once).
+     * answer it stands for, so that publishing the slug, or any change of the article, drops it
+     * everywhere.
      */
     private void notHere(ContainerRequestContext request, ContainerResponseContext response, PublicCache cached,
             RoutingContext routing) throws JsonProcessingException {
